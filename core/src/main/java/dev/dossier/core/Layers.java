@@ -1,0 +1,22 @@
+package dev.dossier.core;
+
+/** The annotation layers Dossier's stages produce, in the order a full pipeline fills them. */
+public final class Layers {
+
+  /** Tokens with part-of-speech tags and lemmas. */
+  public static final Layer<Token> TOKENS = new Layer<>("tokens", Token.class);
+
+  /** Sentences, as token ranges. */
+  public static final Layer<Sentence> SENTENCES = new Layer<>("sentences", Sentence.class);
+
+  /** Named-entity mentions as the recogniser found them, before grouping. */
+  public static final Layer<Mention> MENTIONS = new Layer<>("mentions", Mention.class);
+
+  /** Mentions grouped into the article's entities, each with a canonical name. */
+  public static final Layer<Entity> ENTITIES = new Layer<>("entities", Entity.class);
+
+  /** Date expressions normalised against the publication date. */
+  public static final Layer<DateMention> DATES = new Layer<>("dates", DateMention.class);
+
+  private Layers() {}
+}
