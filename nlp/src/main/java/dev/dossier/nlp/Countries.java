@@ -1,0 +1,111 @@
+package dev.dossier.nlp;
+
+import dev.dossier.core.DossierException;
+import dev.dossier.core.ErrorCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Countries and territories with the names news uses for them, from the bundled
+ * {@code countries.tsv}: "Russian Federation" and "Russia" are one country, as are "US", "U.S.",
+ * "USA" and "United States". Immutable and thread-safe; loaded once.
+ */
+public final class Countries {
+
+  /**
+   * One country.
+   *
+   * @param code ISO 3166-1 alpha-2 code
+   * @param name common English name, used as the canonical name
+   * @param aliases other names and abbreviations
+   * @param demonyms adjectives and nouns for its people ("Russian")
+   */
+  public record Country(String code, String name, List<String> aliases, List<String> demonyms) {}
+
+  private static final Countries INSTANCE = load();
+
+  private final Map<String, Country> byName;
+  private final Map<String, Country> byAbbreviation;
+  private final Map<String, Country> byDemonym;
+
+  private Countries(Map<String, Country> byName, Map<String, Country> byAbbreviation, Map<String, Country> byDemonym) {
+    this.byName = byName;
+    this.byAbbreviation = byAbbreviation;
+    this.byDemonym = byDemonym;
+  }
+
+  public static Countries instance() {
+    return INSTANCE;
+  }
+
+  /**
+   * The country a name denotes. Full names match without regard to case or accents; short
+   * capitalised abbreviations ("US", "UK", "DPRK") match only as written, so the pronoun "us" is
+   * never the United States.
+   */
+  public Optional<Country> byName(String name) {
+    Country abbreviation = byAbbreviation.get(name.replace(".", ""));
+    if (abbreviation != null) {
+      return Optional.of(abbreviation);
+    }
+    return Optional.ofNullable(byName.get(Names.key(name)));
+  }
+
+  /** The country whose people a word names ("Russian" gives Russia). */
+  public Optional<Country> byDemonym(String word) {
+    return Optional.ofNullable(byDemonym.get(Names.key(word)));
+  }
+
+  private static Countries load() {
+    Map<String, Country> byName = new HashMap<>();
+    Map<String, Country> byAbbreviation = new HashMap<>();
+    Map<String, Country> byDemonym = new HashMap<>();
+    String resource = "countries.tsv";
+    try (InputStream in = Countries.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new DossierException(ErrorCode.NO_MODELS, "resource dev/dossier/nlp/" + resource + " is missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] columns = line.split("\t", -1);
+        Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]));
+        byName.put(Names.key(country.name()), country);
+        for (String alias : country.aliases()) {
+          if (Names.isAcronym(alias) && alias.replace(".", "").length() <= 4) {
+            byAbbreviation.put(alias.replace(".", ""), country);
+          } else {
+            byName.putIfAbsent(Names.key(alias), country);
+          }
+        }
+        for (String demonym : country.demonyms()) {
+          byDemonym.putIfAbsent(Names.key(demonym), country);
+        }
+      }
+    } catch (IOException e) {
+      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/" + resource + ": " + e.getMessage(), e);
+    }
+    return new Countries(Map.copyOf(byName), Map.copyOf(byAbbreviation), Map.copyOf(byDemonym));
+  }
+
+  private static List<String> split(String column) {
+    List<String> values = new ArrayList<>();
+    for (String value : column.split("\\|")) {
+      if (!value.isBlank()) {
+        values.add(value.strip());
+      }
+    }
+    return values;
+  }
+}

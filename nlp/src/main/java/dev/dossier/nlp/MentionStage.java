@@ -1,0 +1,72 @@
+package dev.dossier.nlp;
+
+import dev.dossier.core.Doc;
+import dev.dossier.core.EntityType;
+import dev.dossier.core.Layer;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Mention;
+import dev.dossier.core.Sentence;
+import dev.dossier.core.Span;
+import dev.dossier.core.Stage;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds named-entity mentions (PERSON, ORGANIZATION, LOCATION, MISC) sentence by sentence with
+ * {@link EntityTagger}. A mention is a maximal run of tokens with one type. Types are then made
+ * consistent across the article ({@link DocumentConsistency}).
+ *
+ * <p>Reads {@link Layers#TOKENS} and {@link Layers#SENTENCES}; writes {@link Layers#MENTIONS}.
+ * Thread-safe.
+ */
+public final class MentionStage implements Stage {
+
+  private final EntityTagger tagger = new EntityTagger();
+
+  @Override
+  public String name() {
+    return "mentions";
+  }
+
+  @Override
+  public int version() {
+    return 1;
+  }
+
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer<?>> writes() {
+    return Set.of(Layers.MENTIONS);
+  }
+
+  @Override
+  public Doc process(Doc doc) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+      List<CoreLabel> tokens = CoreLabels.of(doc, sentence);
+      List<EntityType> types = tagger.label(tokens);
+      int i = 0;
+      while (i < types.size()) {
+        EntityType type = types.get(i);
+        if (type == null) {
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < types.size() && types.get(end) == type) {
+          end++;
+        }
+        Span span = new Span(tokens.get(i).beginPosition(), tokens.get(end - 1).endPosition());
+        mentions.add(new Mention(span, span.of(doc.text()), type));
+        i = end;
+      }
+    }
+    return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(mentions), producer());
+  }
+}
