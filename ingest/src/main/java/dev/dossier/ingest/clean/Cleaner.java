@@ -1,0 +1,262 @@
+package dev.dossier.ingest.clean;
+
+import dev.dossier.core.Removal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns a title and a raw body into the cleaned text every annotation points into, and records
+ * everything it removed.
+ *
+ * <h2>Design</h2>
+ *
+ * <p>Cleaning works on whole lines and never edits inside one. The body is split into lines, each
+ * line is normalised ({@link TextNormalizer}), and each non-empty line is either kept or removed
+ * with a reason:
+ *
+ * <ol>
+ *   <li>the body's first line, if it repeats the title, is a {@code repeated-paragraph};
+ *   <li>otherwise the first matching {@link Rule} (by default {@link StandardRules}) decides;
+ *   <li>then a paragraph of six or more words equal, after normalisation, to an earlier one is a
+ *       {@code repeated-paragraph}: later copies go, the first stays. A paragraph of one-line
+ *       sentences is compared line by line, a hard-wrapped one as a whole.
+ * </ol>
+ *
+ * <p>Rules see one line at a time, and only lines that could stand alone: a line right after a
+ * kept line of the same paragraph that did not end its sentence is the rest of a hard-wrapped
+ * sentence, so no rule may remove it ("...compared with" / "February 1986."). Line-level
+ * decisions are what keep removals explainable: every removed line is a {@link Removal} with its
+ * reason and position, so nothing disappears silently, and improving a rule changes only the lines
+ * that rule touches.
+ *
+ * <p>The cleaned text is the normalised title, an empty line, and the kept lines, with the body's
+ * paragraph breaks (runs of empty lines) kept as one empty line and single line breaks kept as
+ * they were. {@link Removal#at()} is the offset in the cleaned text of whatever followed the
+ * removed line (the end of the text if nothing did). A removal's text is the source line with
+ * surrounding whitespace trimmed, as it stood before normalisation.
+ *
+ * <p>Removals found earlier (the HTML extractor's removed blocks) can be passed in with offsets
+ * into the raw body; they are placed at the cleaned offset of the first kept line at or after
+ * their raw offset, so the result lists every removal in text order.
+ *
+ * <p>A {@code Cleaner} is immutable and thread-safe.
+ */
+public final class Cleaner {
+
+  /** Shorter lines repeat legitimately ("He said no.", table rows), so they never count as copies. */
+  static final int MIN_REPEATED_WORDS = 6;
+
+  private static final Cleaner STANDARD = new Cleaner(StandardRules.all());
+
+  private final List<Rule> rules;
+
+  /**
+   * A cleaner with the given rules, tried in order.
+   *
+   * @throws NullPointerException if {@code rules} or one of them is null
+   */
+  public Cleaner(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The cleaner with {@link StandardRules}. */
+  public static Cleaner standard() {
+    return STANDARD;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Cleans one article.
+   *
+   * @param title the headline; {@code null} is read as empty
+   * @param body the raw body; {@code null} is read as empty
+   */
+  public Cleaned clean(String title, String body) {
+    return clean(title, body, List.of());
+  }
+
+  /**
+   * Cleans one article whose body already had blocks removed.
+   *
+   * @param removedBefore removals whose {@link Removal#at()} is an offset into {@code body}; they
+   *     are returned with offsets into the cleaned text
+   * @throws NullPointerException if {@code removedBefore} is null
+   */
+  public Cleaned clean(String title, String body, List<Removal> removedBefore) {
+    Objects.requireNonNull(removedBefore, "removedBefore");
+    String cleanTitle = TextNormalizer.normalizeTitle(title == null ? "" : title);
+    List<Line> lines = split(body == null ? "" : body);
+    String[] reasons = decide(cleanTitle, lines);
+    List<Removal> prior = new ArrayList<>(removedBefore);
+    prior.sort(Comparator.comparingInt(Removal::at));
+    return assemble(cleanTitle, lines, reasons, prior);
+  }
+
+  /**
+   * One non-empty source line: where it starts, its raw and normalised text, the form rules see
+   * (guillemets kept), and its paragraph.
+   */
+  private record Line(int start, String raw, String text, String ruleText, int paragraph) {}
+
+  private static List<Line> split(String body) {
+    List<Line> lines = new ArrayList<>();
+    int paragraph = 0;
+    boolean blankSinceLast = false;
+    for (int[] range : TextNormalizer.lineRanges(body)) {
+      String raw = body.substring(range[0], range[1]);
+      String text = TextNormalizer.normalizeLine(raw);
+      if (text.isEmpty()) {
+        blankSinceLast = !lines.isEmpty();
+        continue;
+      }
+      if (blankSinceLast) {
+        paragraph++;
+        blankSinceLast = false;
+      }
+      String ruleText = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 ? TextNormalizer.normalizeLineForRules(raw) : text;
+      lines.add(new Line(range[0], raw, text, ruleText, paragraph));
+    }
+    return lines;
+  }
+
+  private String[] decide(String title, List<Line> lines) {
+    String[] reasons = new String[lines.size()];
+    String titleKey = Words.key(title);
+    Line previous = null;
+    boolean previousKept = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String reason = null;
+      if (i == 0 && !titleKey.isEmpty() && Words.key(line.text()).equals(titleKey)) {
+        reason = Reasons.REPEATED_PARAGRAPH;
+      } else if (!isContinuation(previous, previousKept, line)) {
+        reason = firstRuleReason(line.ruleText());
+      }
+      reasons[i] = reason;
+      previous = line;
+      previousKept = reason == null;
+    }
+    markRepeats(lines, reasons);
+    return reasons;
+  }
+
+  /**
+   * A line right after a kept line of the same paragraph that did not end its sentence is the rest
+   * of that sentence, hard-wrapped ("...the second quarter of" / "February 1986."), not a line of
+   * its own.
+   */
+  private static boolean isContinuation(Line previous, boolean previousKept, Line line) {
+    return previous != null
+        && previousKept
+        && previous.paragraph() == line.paragraph()
+        && !Words.endsSentence(previous.text());
+  }
+
+  /**
+   * Marks later copies of paragraphs. A paragraph whose lines each end a sentence is a run of
+   * one-line paragraphs and is compared line by line; a hard-wrapped one is compared whole, since
+   * its lines are fragments that repeat by chance (table headers, a note printed under two tables).
+   */
+  private static void markRepeats(List<Line> lines, String[] reasons) {
+    Set<String> seen = new HashSet<>();
+    int start = 0;
+    while (start < lines.size()) {
+      int end = start;
+      while (end < lines.size() && lines.get(end).paragraph() == lines.get(start).paragraph()) {
+        end++;
+      }
+      List<Integer> kept = new ArrayList<>();
+      boolean wrapped = false;
+      for (int i = start; i < end; i++) {
+        if (reasons[i] == null) {
+          kept.add(i);
+        }
+      }
+      for (int k = 0; k + 1 < kept.size(); k++) {
+        wrapped |= !Words.endsSentence(lines.get(kept.get(k)).text());
+      }
+      if (wrapped) {
+        StringBuilder whole = new StringBuilder();
+        for (int i : kept) {
+          whole.append(lines.get(i).text()).append(' ');
+        }
+        String text = whole.toString();
+        if (Words.count(text) >= MIN_REPEATED_WORDS && !seen.add(Words.key(text))) {
+          for (int i : kept) {
+            reasons[i] = Reasons.REPEATED_PARAGRAPH;
+          }
+        }
+      } else {
+        for (int i : kept) {
+          String text = lines.get(i).text();
+          if (Words.count(text) >= MIN_REPEATED_WORDS && !seen.add(Words.key(text))) {
+            reasons[i] = Reasons.REPEATED_PARAGRAPH;
+          }
+        }
+      }
+      start = end;
+    }
+  }
+
+  private String firstRuleReason(String text) {
+    String searchForm = Rule.searchForm(text);
+    int words = Words.count(text);
+    for (Rule rule : rules) {
+      if (rule.matches(text, searchForm, words)) {
+        return rule.reason();
+      }
+    }
+    return null;
+  }
+
+  private static Cleaned assemble(String title, List<Line> lines, String[] reasons, List<Removal> prior) {
+    StringBuilder text = new StringBuilder(title);
+    StringBuilder normalized = new StringBuilder(title);
+    List<Removal> removals = new ArrayList<>();
+    List<Removal> waiting = new ArrayList<>();
+    int priorIndex = 0;
+    int lastKeptParagraph = -1;
+    int lastParagraph = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      appendLine(normalized, line.text(), line.paragraph() == lastParagraph);
+      lastParagraph = line.paragraph();
+      while (priorIndex < prior.size() && prior.get(priorIndex).at() <= line.start()) {
+        waiting.add(prior.get(priorIndex++));
+      }
+      if (reasons[i] != null) {
+        waiting.add(new Removal(line.raw().strip(), reasons[i], 0));
+        continue;
+      }
+      appendLine(text, "", line.paragraph() == lastKeptParagraph);
+      place(waiting, text.length(), removals);
+      text.append(line.text());
+      lastKeptParagraph = line.paragraph();
+    }
+    waiting.addAll(prior.subList(priorIndex, prior.size()));
+    place(waiting, text.length(), removals);
+    return new Cleaned(title, text.toString(), removals, normalized.toString());
+  }
+
+  /** Appends the separator a line needs (none at the start) and then the line. */
+  private static void appendLine(StringBuilder out, String line, boolean sameParagraph) {
+    if (out.length() > 0) {
+      out.append(sameParagraph ? "\n" : "\n\n");
+    }
+    out.append(line);
+  }
+
+  private static void place(List<Removal> waiting, int at, List<Removal> removals) {
+    for (Removal removal : waiting) {
+      removals.add(new Removal(removal.text(), removal.reason(), at));
+    }
+    waiting.clear();
+  }
+}
