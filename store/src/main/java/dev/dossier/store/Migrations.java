@@ -1,0 +1,219 @@
+package dev.dossier.store;
+
+import dev.dossier.core.DossierException;
+import dev.dossier.core.ErrorCode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The database schema as an ordered list of versioned migrations. {@code schema_version} records
+ * each one applied; opening a database applies the missing ones in order, each in its own
+ * transaction, so a crash mid-migration leaves the previous version intact.
+ *
+ * <p>How to add tables (quotes, events): append a {@link Migration} with the next version number
+ * and its statements. Never edit a migration that has shipped: databases in the field have
+ * already applied it.
+ *
+ * <p>Conventions: every annotation table is keyed by {@code article_id} first and deleted with its
+ * article by {@code ON DELETE CASCADE}, so replacing an article is one {@code DELETE} and fresh
+ * inserts; every annotation row carries the {@code producer} ({@code entities@1}) that wrote it;
+ * offsets are half-open {@code [start_offset, end_offset)} into {@code articles.text}; dates are ISO
+ * text; instants are epoch milliseconds. {@code entities} and {@code entity_names} are aggregates
+ * over the per-article rows, kept by {@link EntityAggregator}; {@code article_entities.published}
+ * copies the article's date so first and last seen come from an index.
+ */
+final class Migrations {
+
+  /**
+   * One schema step.
+   *
+   * @param version its number, one more than the previous step's
+   * @param description what it adds, recorded in {@code schema_version}
+   * @param statements the DDL, run in order
+   */
+  record Migration(int version, String description, List<String> statements) {}
+
+  static final List<Migration> ALL =
+      List.of(
+          new Migration(
+              1,
+              "articles, removals, entities, mentions, dates, ingest log",
+              List.of(
+                  """
+                  CREATE TABLE batches (
+                    seq          INTEGER PRIMARY KEY,
+                    committed_at INTEGER NOT NULL,
+                    articles     INTEGER NOT NULL,
+                    log_entries  INTEGER NOT NULL
+                  )""",
+                  """
+                  CREATE TABLE articles (
+                    id           TEXT PRIMARY KEY,
+                    url          TEXT,
+                    title        TEXT NOT NULL,
+                    published    TEXT,
+                    source       TEXT,
+                    text         TEXT NOT NULL,
+                    origin       TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    batch        INTEGER NOT NULL REFERENCES batches(seq)
+                  )""",
+                  "CREATE INDEX articles_batch ON articles(batch)",
+                  "CREATE INDEX articles_published ON articles(published)",
+                  """
+                  CREATE TABLE removals (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    ord        INTEGER NOT NULL,
+                    text       TEXT NOT NULL,
+                    reason     TEXT NOT NULL,
+                    at         INTEGER NOT NULL,
+                    PRIMARY KEY (article_id, ord)
+                  ) WITHOUT ROWID""",
+                  """
+                  CREATE TABLE article_layers (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    layer      TEXT NOT NULL,
+                    producer   TEXT NOT NULL,
+                    PRIMARY KEY (article_id, layer)
+                  ) WITHOUT ROWID""",
+                  """
+                  CREATE TABLE article_entities (
+                    article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    entity_id     TEXT NOT NULL,
+                    ord           INTEGER NOT NULL,
+                    name          TEXT NOT NULL,
+                    type          TEXT NOT NULL,
+                    mention_count INTEGER NOT NULL,
+                    published     TEXT,
+                    producer      TEXT NOT NULL,
+                    PRIMARY KEY (article_id, entity_id)
+                  ) WITHOUT ROWID""",
+                  "CREATE INDEX article_entities_entity ON article_entities(entity_id, published)",
+                  """
+                  CREATE TABLE article_entity_aliases (
+                    article_id TEXT NOT NULL,
+                    entity_id  TEXT NOT NULL,
+                    alias      TEXT NOT NULL,
+                    PRIMARY KEY (article_id, entity_id, alias),
+                    FOREIGN KEY (article_id, entity_id) REFERENCES article_entities(article_id, entity_id) ON DELETE CASCADE
+                  ) WITHOUT ROWID""",
+                  """
+                  CREATE TABLE mentions (
+                    article_id   TEXT NOT NULL,
+                    entity_id    TEXT NOT NULL,
+                    ord          INTEGER NOT NULL,
+                    start_offset INTEGER NOT NULL,
+                    end_offset   INTEGER NOT NULL,
+                    text         TEXT NOT NULL,
+                    type         TEXT NOT NULL,
+                    producer     TEXT NOT NULL,
+                    PRIMARY KEY (article_id, entity_id, ord),
+                    FOREIGN KEY (article_id, entity_id) REFERENCES article_entities(article_id, entity_id) ON DELETE CASCADE
+                  ) WITHOUT ROWID""",
+                  """
+                  CREATE TABLE dates (
+                    article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    ord          INTEGER NOT NULL,
+                    start_offset INTEGER NOT NULL,
+                    end_offset   INTEGER NOT NULL,
+                    text         TEXT NOT NULL,
+                    value        TEXT NOT NULL,
+                    producer     TEXT NOT NULL,
+                    PRIMARY KEY (article_id, ord)
+                  ) WITHOUT ROWID""",
+                  """
+                  CREATE TABLE entities (
+                    id            TEXT PRIMARY KEY,
+                    name          TEXT NOT NULL,
+                    type          TEXT NOT NULL,
+                    article_count INTEGER NOT NULL,
+                    mention_count INTEGER NOT NULL,
+                    first_seen    TEXT,
+                    last_seen     TEXT
+                  ) WITHOUT ROWID""",
+                  "CREATE INDEX entities_rank ON entities(article_count DESC, mention_count DESC)",
+                  """
+                  CREATE TABLE entity_names (
+                    entity_id          TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    name               TEXT NOT NULL,
+                    name_key           TEXT NOT NULL,
+                    articles           INTEGER NOT NULL,
+                    canonical_articles INTEGER NOT NULL,
+                    type               TEXT NOT NULL,
+                    last_batch         INTEGER NOT NULL,
+                    PRIMARY KEY (entity_id, name)
+                  ) WITHOUT ROWID""",
+                  "CREATE INDEX entity_names_key ON entity_names(name_key)",
+                  """
+                  CREATE TABLE ingest_log (
+                    seq        INTEGER PRIMARY KEY,
+                    batch      INTEGER NOT NULL REFERENCES batches(seq),
+                    input      TEXT NOT NULL,
+                    article_id TEXT,
+                    status     TEXT NOT NULL,
+                    code       TEXT,
+                    message    TEXT,
+                    at         INTEGER NOT NULL
+                  )""",
+                  "CREATE INDEX ingest_log_status ON ingest_log(status, seq)")));
+
+  private Migrations() {}
+
+  /** The schema version this code writes. */
+  static int latest() {
+    return ALL.getLast().version();
+  }
+
+  /**
+   * Applies the missing migrations, each in one transaction, on a connection with auto-commit off.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_UNAVAILABLE} if the database was written by a
+   *     newer schema than this code knows
+   */
+  static void apply(Connection connection, Path file) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+      connection.commit();
+    }
+    int current = current(connection);
+    if (current > latest()) {
+      throw new DossierException(
+          ErrorCode.STORE_UNAVAILABLE,
+          file + " has schema version " + current + ", but this Dossier knows only up to " + latest() + ": use a newer Dossier");
+    }
+    for (Migration migration : ALL) {
+      if (migration.version() <= current) {
+        continue;
+      }
+      try (Statement statement = connection.createStatement();
+          PreparedStatement record = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+        for (String sql : migration.statements()) {
+          statement.execute(sql);
+        }
+        record.setInt(1, migration.version());
+        record.setString(2, migration.description());
+        record.setLong(3, System.currentTimeMillis());
+        record.executeUpdate();
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw new SQLException("migration " + migration.version() + " (" + migration.description() + ") failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The highest applied version, 0 for a new database. */
+  static int current(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+}

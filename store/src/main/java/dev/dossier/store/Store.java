@@ -1,0 +1,446 @@
+package dev.dossier.store;
+
+import dev.dossier.core.Doc;
+import dev.dossier.core.DossierException;
+import dev.dossier.core.EntityType;
+import dev.dossier.core.ErrorCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * Dossier's embedded store: everything ingested and analysed, kept in a data folder on the
+ * user's disk.
+ *
+ * <h2>Layout</h2>
+ *
+ * <pre>
+ * data/
+ *   dossier.lock   the owning process's pid, under an exclusive OS lock
+ *   dossier.db     SQLite (WAL mode): articles, removals, entities, mentions, dates, ingest log
+ *   index/         Lucene: the search index of the articles
+ * </pre>
+ *
+ * <p>SQLite is the record of truth and Lucene is derived from it, as Anserini separates a source
+ * record from its index document: the index can always be rebuilt from the database, never the
+ * other way round. So the database is written first and its commit is the one that counts.
+ *
+ * <h2>Durability protocol</h2>
+ *
+ * <ol>
+ *   <li>{@link #commit} gives the batch the next sequence number {@code N}.
+ *   <li>It writes the batch to SQLite in one transaction (WAL, {@code synchronous=FULL}): the
+ *       {@code batches} row, the new and changed articles with all their annotation rows, the
+ *       re-aggregated entities and the log entries. <b>This commit is the commit point</b>: once it
+ *       returns, the batch survives a crash or power loss; if the process dies before, SQLite rolls
+ *       the transaction back and nothing of the batch exists.
+ *   <li>It writes the batch's documents to Lucene with {@code updateDocument(id)}; any search after
+ *       {@code commit} returns sees them (the searchers refresh first).
+ *   <li>It commits Lucene with user data {@code batch=N} if five seconds or 5,000 documents have
+ *       gone by since the last Lucene commit, and always on {@link #close}. Lucene commits are
+ *       atomic: after a crash the index is at one of its commits. They are spaced out because a
+ *       Lucene commit syncs several files and would otherwise cost more than the batch itself,
+ *       while the database already holds every batch durably (the suggested protocol committed
+ *       Lucene after every batch; this one only makes the index lag further behind after a crash,
+ *       by at most those five seconds of work).
+ * </ol>
+ *
+ * <p>So after a {@code kill -9} at any moment, the database holds exactly the batches whose
+ * SQLite commit finished, and the index holds a prefix of them. {@link #open} compares the index's
+ * {@code batch} with the database's last batch and re-indexes the articles of the later batches
+ * from SQLite (and removes documents SQLite does not have); an index that is missing, unreadable,
+ * of another format or ahead of the database is rebuilt from SQLite. See {@code Recovery}. Because
+ * an article's content hash is stored with it, ingesting the same input again after a crash adds
+ * exactly the articles that were lost, as {@link ArticleStatus#NEW}, and reports the others
+ * {@link ArticleStatus#UNCHANGED}.
+ *
+ * <p>If the index write fails while the process lives (a full disk), the batch is still committed
+ * in the database; the store discards the index's uncommitted changes and repairs the index at
+ * once the same way, or, failing that, refuses searches until it is reopened.
+ *
+ * <h2>Concurrency</h2>
+ *
+ * <p>One process owns the folder; a second gets {@link ErrorCode#STORE_LOCKED}. Within it, the
+ * store is thread-safe: any number of threads may read and search while one commits (commits are
+ * serialised). Readers see each batch in the database as soon as its SQLite transaction commits,
+ * and in search results from the first search after its documents reach the index; both happen
+ * before {@code commit} returns.
+ *
+ * <h2>Entities</h2>
+ *
+ * <p>Entity ids are the same across articles for the same actor, so the store aggregates them:
+ * one entity per id, named by the name most articles give it, with the union of all names as
+ * aliases, and counts over the articles that mention it now. See {@code EntityAggregator}.
+ */
+public final class Store implements AutoCloseable {
+
+  static final String INDEX_DIR = "index";
+
+  private final Path dataDir;
+  private final FolderLock lock;
+  private final Database database;
+  private final Searcher searcher;
+  private final Reconciliation reconciliation;
+
+  /** Serialises commits. Taken before {@link #state}. */
+  private final ReentrantLock commitLock = new ReentrantLock();
+
+  /** Read-held by every operation; write-held to close the store or replace a failed index. */
+  private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
+
+  /** Null after an index failure that could not be repaired: searches then fail until reopened. */
+  private SearchIndex index;
+
+  private boolean closed;
+
+  /** Guarded by {@link #commitLock}. */
+  private long lastBatch;
+
+  private Store(Path dataDir, FolderLock lock, Database database, Recovery.Result recovered, long lastBatch) {
+    this.dataDir = dataDir;
+    this.lock = lock;
+    this.database = database;
+    this.index = recovered.index();
+    this.reconciliation = recovered.reconciliation();
+    this.searcher = new Searcher(database);
+    this.lastBatch = lastBatch;
+  }
+
+  /**
+   * Opens the store in a data folder, creating the folder if it is missing, locking it against
+   * other processes, migrating the database and reconciling the index with it.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_LOCKED} if another process (or another open
+   *     store in this one) holds the folder, naming its pid; {@link ErrorCode#STORE_UNAVAILABLE} if
+   *     the folder, database or index cannot be opened or repaired
+   */
+  public static Store open(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "cannot create data folder " + dir + ": " + e, e);
+    }
+    FolderLock lock = FolderLock.acquire(dir);
+    Database database = null;
+    try {
+      database = Database.open(dir);
+      long lastBatch = database.read(ArticleReader::lastBatch);
+      Recovery.Result recovered = Recovery.open(dir.resolve(INDEX_DIR), database);
+      return new Store(dir, lock, database, recovered, lastBatch);
+    } catch (RuntimeException e) {
+      if (database != null) {
+        try {
+          database.close();
+        } catch (RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      try {
+        lock.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The data folder, as an absolute path. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** What {@link #open} did to bring the index into agreement with the database. */
+  public Reconciliation reconciliation() {
+    return reconciliation;
+  }
+
+  /** How the incoming article compares with the stored one of the same id. */
+  public ArticleStatus status(String articleId, String contentHash) {
+    return status(Map.of(articleId, contentHash)).get(articleId);
+  }
+
+  /** {@link #status(String, String)} for many articles in one pass: id to content hash in, id to status out. */
+  public Map<String, ArticleStatus> status(Map<String, String> contentHashById) {
+    Map<String, String> stored = read(c -> ArticleReader.contentHashes(c, contentHashById.keySet()));
+    Map<String, ArticleStatus> statuses = new LinkedHashMap<>();
+    contentHashById.forEach((id, hash) -> statuses.put(id, ArticleReader.compare(stored.get(id), hash)));
+    return statuses;
+  }
+
+  /**
+   * Stores a batch atomically and durably, following the protocol in the class comment: when this
+   * returns, the batch survives any crash; if the process dies before, none of it is kept.
+   * Unchanged articles are skipped; changed ones replace their old version entirely (text,
+   * removals, mentions, dates, index document); entities no article mentions any more disappear.
+   * A batch with nothing to write (empty, or only unchanged documents and no log) takes no number.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_FAILED} if the database could not commit (then
+   *     nothing of the batch is stored), or if the batch was committed but the index could not be
+   *     updated nor repaired (the message says so; the index is repaired on the next open)
+   */
+  public BatchResult commit(Batch batch) {
+    Objects.requireNonNull(batch, "batch");
+    Map<String, Doc> docs = new LinkedHashMap<>();
+    for (Doc doc : batch.docs()) {
+      docs.remove(doc.id());
+      docs.put(doc.id(), doc);
+    }
+    commitLock.lock();
+    try {
+      BatchResult result;
+      Exception indexFailure;
+      state.readLock().lock();
+      try {
+        ensureOpen();
+        BatchWriter writer = new BatchWriter(database.writer());
+        BatchWriter.Plan plan;
+        try {
+          plan = writer.plan(docs.values());
+          if (plan.toWrite().isEmpty() && batch.log().isEmpty()) {
+            writer.abandon();
+            return new BatchResult(lastBatch, plan.statuses(), 0);
+          }
+          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), batch.log());
+        } catch (SQLException e) {
+          throw new DossierException(
+              ErrorCode.STORE_FAILED,
+              "cannot commit a batch of " + docs.size() + " documents and " + batch.log().size() + " log entries to " + database.file() + ": "
+                  + e.getMessage(),
+              e);
+        }
+        lastBatch++;
+        result = new BatchResult(lastBatch, plan.statuses(), batch.log().size());
+        try {
+          requireIndex().write(plan.toWrite().stream().map(IndexedArticle::of).toList(), lastBatch);
+          return result;
+        } catch (IOException | RuntimeException e) {
+          indexFailure = e;
+        }
+      } finally {
+        state.readLock().unlock();
+      }
+      repairIndex(result.batch(), indexFailure);
+      return result;
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** Replaces a failed index with one repaired from the database, which already holds the batch. */
+  private void repairIndex(long batch, Exception failure) {
+    state.writeLock().lock();
+    try {
+      ensureOpen();
+      if (index != null) {
+        index.abandon();
+        index = null;
+      }
+      try {
+        index = Recovery.open(dataDir.resolve(INDEX_DIR), database).index();
+      } catch (RuntimeException e) {
+        e.addSuppressed(failure);
+        throw new DossierException(
+            ErrorCode.STORE_FAILED,
+            "batch " + batch + " is saved in " + database.file() + ", but the search index could not be updated (" + failure
+                + ") nor repaired; it will be repaired when the store is next opened",
+            e);
+      }
+    } finally {
+      state.writeLock().unlock();
+    }
+  }
+
+  /** The stored article with this id, with its removals, entities, mentions and dates. */
+  public Optional<StoredArticle> article(String id) {
+    return read(c -> ArticleReader.article(c, id));
+  }
+
+  /**
+   * Every stored article in id order, from one consistent snapshot; commits made while streaming
+   * are not seen. The stream holds a database connection: close it (try-with-resources).
+   */
+  public Stream<StoredArticle> articles() {
+    state.readLock().lock();
+    try {
+      ensureOpen();
+      return ArticleReader.all(database);
+    } finally {
+      state.readLock().unlock();
+    }
+  }
+
+  /**
+   * Searches the articles. Never fails on user input: a query that does not parse is searched as
+   * plain words, and an entity name that resolves to nothing gives no hits; both add a warning.
+   */
+  public SearchResult search(SearchQuery query) {
+    Objects.requireNonNull(query, "query");
+    return withIndex(current -> searcher.search(current, query));
+  }
+
+  /**
+   * The most mentioned entities: by number of articles, then mentions.
+   *
+   * @param type only entities of this type, or {@code null} for all
+   * @param top at most this many
+   */
+  public List<EntitySummary> entities(EntityType type, int top) {
+    return read(c -> EntityQueries.top(c, type, top));
+  }
+
+  /**
+   * Every entity whose id, canonical name or alias equals {@code nameOrId} ignoring case, most
+   * mentioned first: "Trump" finds Donald Trump if some article calls him so; "Washington" may
+   * find a place and a person. Empty if none matches.
+   */
+  public List<EntityProfile> entity(String nameOrId) {
+    return read(c -> EntityQueries.profiles(c, nameOrId));
+  }
+
+  /** Counts over the whole store, and its size on disk. */
+  public Stats stats() {
+    return withIndex(
+        current -> {
+          long indexed = current.search(searcher -> (long) searcher.getIndexReader().numDocs());
+          long indexBytes = current.sizeOnDisk();
+          return database.read(c -> StatsQueries.stats(c, indexed, indexBytes, database.sizeOnDisk()));
+        });
+  }
+
+  /**
+   * The newest ingest log entries first.
+   *
+   * @param status only entries of this status, or {@code null} for all
+   * @param limit at most this many
+   */
+  public List<IngestLogEntry> ingestLog(IngestLogEntry.Status status, int limit) {
+    return read(c -> StatsQueries.ingestLog(c, status, limit));
+  }
+
+  /** The sequence number of the last committed batch, 0 for an empty store. */
+  public long lastBatch() {
+    return read(ArticleReader::lastBatch);
+  }
+
+  /** The current index, for tests that make it fail. */
+  SearchIndex searchIndex() {
+    return index;
+  }
+
+  /** The ids of the articles in the search index: for checking that it agrees with the database. */
+  Set<String> indexedIds() {
+    return withIndex(SearchIndex::ids);
+  }
+
+  private <T> T read(Database.Work<T> work) {
+    state.readLock().lock();
+    try {
+      ensureOpen();
+      return database.read(work);
+    } finally {
+      state.readLock().unlock();
+    }
+  }
+
+  /** Work on the index that may fail reading it. */
+  @FunctionalInterface
+  private interface IndexWork<T> {
+    T apply(SearchIndex index) throws IOException;
+  }
+
+  private <T> T withIndex(IndexWork<T> work) {
+    state.readLock().lock();
+    try {
+      ensureOpen();
+      return work.apply(requireIndex());
+    } catch (IOException e) {
+      throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "cannot read the search index in " + dataDir.resolve(INDEX_DIR) + ": " + e, e);
+    } finally {
+      state.readLock().unlock();
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store in " + dataDir + " is closed");
+    }
+  }
+
+  private SearchIndex requireIndex() {
+    if (index == null) {
+      throw new DossierException(
+          ErrorCode.STORE_UNAVAILABLE, "the search index in " + dataDir.resolve(INDEX_DIR) + " failed and could not be repaired; reopen the store");
+    }
+    return index;
+  }
+
+  /**
+   * Waits for a commit in progress, commits the index, then closes it, the database and the lock.
+   * Idempotent.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_UNAVAILABLE} if a file could not be closed
+   *     cleanly; every committed batch is safe regardless
+   */
+  @Override
+  public void close() {
+    commitLock.lock();
+    state.writeLock().lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      List<Exception> failures = new ArrayList<>();
+      if (index != null) {
+        try {
+          index.commitPending();
+        } catch (IOException | RuntimeException e) {
+          // The database has the batches; the next open re-indexes them.
+          failures.add(e);
+        }
+        try {
+          index.close();
+        } catch (IOException | RuntimeException e) {
+          failures.add(e);
+        }
+      }
+      try {
+        database.close();
+      } catch (RuntimeException e) {
+        failures.add(e);
+      }
+      try {
+        lock.close();
+      } catch (IOException e) {
+        failures.add(e);
+      }
+      if (!failures.isEmpty()) {
+        DossierException error =
+            new DossierException(ErrorCode.STORE_UNAVAILABLE, "could not close " + dataDir + " cleanly: " + failures.getFirst(), failures.getFirst());
+        failures.stream().skip(1).forEach(error::addSuppressed);
+        throw error;
+      }
+    } finally {
+      state.writeLock().unlock();
+      commitLock.unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Store[" + dataDir + "]";
+  }
+}
