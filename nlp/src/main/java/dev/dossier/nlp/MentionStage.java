@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Finds named-entity mentions (PERSON, ORGANIZATION, LOCATION, MISC) sentence by sentence with
  * {@link EntityTagger}. A mention is a maximal run of tokens with one type. Types are then made
- * consistent across the article ({@link DocumentConsistency}).
+ * consistent across the article ({@link DocumentConsistency}); in a Title Case headline only names
+ * the body confirms are kept ({@link Headlines}).
  *
  * <p>Reads {@link Layers#TOKENS} and {@link Layers#SENTENCES}; writes {@link Layers#MENTIONS}.
  * Thread-safe.
@@ -67,6 +68,6 @@ public final class MentionStage implements Stage {
         i = end;
       }
     }
-    return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(mentions), producer());
+    return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(Headlines.confirmed(doc, mentions)), producer());
   }
 }

@@ -67,4 +67,25 @@ class MentionStageTest {
 
     assertThat(doc.get(Layers.MENTIONS)).isEmpty();
   }
+
+  @Test
+  void process_titleCaseHeadline_keepsOnlyNamesTheBodyConfirms() {
+    String title = "Report on the Investigation into Russian Interference in the 2016 Presidential Election";
+    String body = "The Internet Research Agency carried out the earliest Russian interference operation. "
+        + "Russia's two principal interference operations violated U.S. criminal law.";
+    Doc doc = Docs.PIPELINE.process(new dev.dossier.core.Article("t", null, title, null, null, title + "\n\n" + body, List.of(), "test", "h"));
+
+    assertThat(doc.get(Layers.MENTIONS)).filteredOn(m -> m.span().end() <= title.length()).extracting(Mention::text)
+        .doesNotContain("Investigation", "Russian Interference", "Presidential Election");
+  }
+
+  @Test
+  void process_sentenceCaseHeadline_readLikeAnySentence() {
+    String title = "Russian spy chief met U.S. officials in United States last week";
+    String body = "Naryshkin was in Washington to meet with U.S. officials about terrorism.";
+    Doc doc = Docs.PIPELINE.process(new dev.dossier.core.Article("t", null, title, null, null, title + "\n\n" + body, List.of(), "test", "h"));
+
+    assertThat(doc.get(Layers.MENTIONS)).filteredOn(m -> m.span().end() <= title.length()).extracting(Mention::text)
+        .contains("United States");
+  }
 }
