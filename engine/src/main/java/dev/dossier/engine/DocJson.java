@@ -1,0 +1,77 @@
+package dev.dossier.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dossier.core.DateMention;
+import dev.dossier.core.Doc;
+import dev.dossier.core.Entity;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Mention;
+import dev.dossier.core.Removal;
+
+/**
+ * The JSON form of an analysed article: the output contract of {@code dossier analyze --format
+ * jsonl} and {@code dossier show --format json}. Field names are a public contract: later
+ * versions add fields but never rename or remove these.
+ *
+ * <pre>{@code
+ * {"id", "title", "published", "source", "url", "text",
+ *  "removed":  [{"text", "reason"}],
+ *  "entities": [{"id", "name", "type", "aliases", "mentions": [{"start", "end", "text"}]}],
+ *  "dates":    [{"text", "value", "start", "end"}]}
+ * }</pre>
+ *
+ * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
+ * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
+ * published} is an ISO date or {@code null}. Thread-safe.
+ */
+public final class DocJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private DocJson() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static ObjectNode toJson(Doc doc) {
+    ObjectNode json = MAPPER.createObjectNode();
+    json.put("id", doc.id());
+    json.put("title", doc.article().title());
+    json.put("published", doc.article().published() == null ? null : doc.article().published().toString());
+    json.put("source", doc.article().source());
+    json.put("url", doc.article().url());
+    json.put("text", doc.text());
+    ArrayNode removed = json.putArray("removed");
+    for (Removal removal : doc.article().removed()) {
+      removed.addObject().put("text", removal.text()).put("reason", removal.reason());
+    }
+    ArrayNode entities = json.putArray("entities");
+    if (doc.has(Layers.ENTITIES)) {
+      for (Entity entity : doc.get(Layers.ENTITIES)) {
+        ObjectNode node = entities.addObject();
+        node.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name());
+        ArrayNode aliases = node.putArray("aliases");
+        entity.aliases().forEach(aliases::add);
+        ArrayNode mentions = node.putArray("mentions");
+        for (Mention mention : entity.mentions()) {
+          mentions.addObject().put("start", mention.span().start()).put("end", mention.span().end()).put("text", mention.text());
+        }
+      }
+    }
+    ArrayNode dates = json.putArray("dates");
+    if (doc.has(Layers.DATES)) {
+      for (DateMention date : doc.get(Layers.DATES)) {
+        dates.addObject().put("text", date.text()).put("value", date.value()).put("start", date.span().start()).put("end", date.span().end());
+      }
+    }
+    return json;
+  }
+
+  /** One line of JSONL: the object without line breaks. */
+  public static String toLine(Doc doc) {
+    return toJson(doc).toString();
+  }
+}

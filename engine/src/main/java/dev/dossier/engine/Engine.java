@@ -1,0 +1,111 @@
+package dev.dossier.engine;
+
+import dev.dossier.core.EntityType;
+import dev.dossier.ingest.ArticleStream;
+import dev.dossier.ingest.IngestOptions;
+import dev.dossier.ingest.Inputs;
+import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EntitySummary;
+import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.SearchQuery;
+import dev.dossier.store.SearchResult;
+import dev.dossier.store.Stats;
+import dev.dossier.store.Store;
+import dev.dossier.store.StoredArticle;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dossier's one entry point for the command line, the server and batch jobs: it ingests sources
+ * through the pipeline into the store and answers questions about what is stored. The callers
+ * only call the engine; they never reach the store or the pipeline themselves.
+ *
+ * <p>{@link #analyze} needs no store and is static. Everything else works on the data folder the
+ * engine was opened on, which it holds locked until {@link #close()}. Queries are thread-safe;
+ * one ingest runs at a time.
+ *
+ * <p>Cross-document work belongs here: today, entities are joined across articles by their
+ * canonical names; resolution with a knowledge base comes next.
+ */
+public final class Engine implements AutoCloseable {
+
+  private final Store store;
+  private final Analyzer analyzer;
+
+  private Engine(Store store, Analyzer analyzer) {
+    this.store = store;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Opens (creating if needed) the data folder.
+   *
+   * @throws dev.dossier.core.DossierException {@code STORE_LOCKED} if another process holds it,
+   *     {@code STORE_UNAVAILABLE} if it cannot be opened
+   */
+  public static Engine open(Path dataDir) {
+    return open(dataDir, Analyzer.standard());
+  }
+
+  public static Engine open(Path dataDir, Analyzer analyzer) {
+    return new Engine(Store.open(dataDir), Objects.requireNonNull(analyzer, "analyzer"));
+  }
+
+  /**
+   * Runs the pipeline over the inputs without storing anything, handing each analysed article or
+   * rejection to the sink in input order.
+   */
+  public static void analyze(List<String> paths, IngestOptions options, Analyzer analyzer, Analyzer.Sink sink) {
+    try (ArticleStream stream = Inputs.open(paths, options)) {
+      analyzer.run(stream, sink);
+    }
+  }
+
+  /**
+   * Reads, analyses and stores the inputs. Articles already stored unchanged are skipped before
+   * analysis; rejected inputs are reported and logged, and the ingest goes on.
+   */
+  public IngestReport ingest(List<String> paths, IngestOptions options, IngestListener listener) {
+    try (ArticleStream stream = Inputs.open(paths, options)) {
+      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC()).run(stream);
+    }
+  }
+
+  public SearchResult search(SearchQuery query) {
+    return store.search(query);
+  }
+
+  public Optional<StoredArticle> article(String id) {
+    return store.article(id);
+  }
+
+  /** The most mentioned entities, optionally of one type. */
+  public List<EntitySummary> entities(EntityType type, int top) {
+    return store.entities(type, top);
+  }
+
+  /** Every entity whose id, canonical name or alias is the given name, without regard to case. */
+  public List<EntityProfile> entity(String nameOrId) {
+    return store.entity(nameOrId);
+  }
+
+  public Stats stats() {
+    return store.stats();
+  }
+
+  public List<IngestLogEntry> ingestLog(IngestLogEntry.Status status, int limit) {
+    return store.ingestLog(status, limit);
+  }
+
+  public Path dataDir() {
+    return store.dataDir();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.dossier.engine;
+
+import dev.dossier.core.Article;
+import dev.dossier.core.Doc;
+import dev.dossier.core.ErrorCode;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Rejection;
+import dev.dossier.ingest.ArticleStream;
+import dev.dossier.ingest.ReadResult;
+import dev.dossier.store.ArticleStatus;
+import dev.dossier.store.Batch;
+import dev.dossier.store.BatchResult;
+import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * One ingest: reads inputs, skips articles the store already holds unchanged (before any analysis,
+ * so re-ingesting a corpus is cheap), analyses the rest in parallel and commits them in batches.
+ *
+ * <p>Each batch commits atomically: a crash loses at most the batch being built, and the next run
+ * finds everything committed before it unchanged. A batch closes after {@link #BATCH_SIZE} articles
+ * or {@link #BATCH_AGE} seconds, whichever comes first, so progress is saved often on slow inputs.
+ */
+final class IngestJob {
+
+  static final int BATCH_SIZE = 100;
+  static final Duration BATCH_AGE = Duration.ofSeconds(5);
+
+  private final Store store;
+  private final Analyzer analyzer;
+  private final IngestListener listener;
+  private final Clock clock;
+
+  private final List<Doc> pendingDocs = new ArrayList<>();
+  private final List<IngestLogEntry> pendingLog = new ArrayList<>();
+  private final Map<String, ArticleStatus> statusById = new HashMap<>();
+  private final Map<String, String> hashSeenInRun = new HashMap<>();
+  private final Map<ErrorCode, Long> rejectedByCode = new EnumMap<>(ErrorCode.class);
+  private final List<Rejection> rejections = new ArrayList<>();
+  private long ingested;
+  private long updated;
+  private long unchanged;
+  private long rejected;
+  private long tokens;
+  private long settled;
+  private Instant batchStarted;
+
+  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock) {
+    this.store = store;
+    this.analyzer = analyzer;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  IngestReport run(ArticleStream stream) {
+    Instant started = clock.instant();
+    batchStarted = started;
+    analyzer.run(new NewArticles(stream), new Analyzer.Sink() {
+      @Override
+      public void accept(Doc doc) {
+        stored(doc);
+        progress(stream);
+      }
+
+      @Override
+      public void reject(Rejection rejection) {
+        rejected(rejection);
+        progress(stream);
+      }
+    });
+    commit();
+    return new IngestReport(ingested, updated, unchanged, rejected, rejectedByCode, rejections, tokens, Duration.between(started, clock.instant()));
+  }
+
+  private void stored(Doc doc) {
+    ArticleStatus status = statusById.remove(doc.id());
+    if (status == ArticleStatus.CHANGED) {
+      updated++;
+    } else {
+      ingested++;
+    }
+    tokens += doc.get(Layers.TOKENS).size();
+    pendingDocs.add(doc);
+    pendingLog.add(IngestLogEntry.of(doc.article().origin(), doc.id(), status == null ? ArticleStatus.NEW : status, clock.instant()));
+    commitIfDue();
+  }
+
+  private void rejected(Rejection rejection) {
+    rejected++;
+    rejectedByCode.merge(rejection.code(), 1L, Long::sum);
+    if (rejections.size() < IngestReport.KEPT_REJECTIONS) {
+      rejections.add(rejection);
+    }
+    listener.rejected(rejection);
+    pendingLog.add(new IngestLogEntry(rejection.input(), null, IngestLogEntry.Status.REJECTED, rejection.code().code(), rejection.message(), clock.instant()));
+    commitIfDue();
+  }
+
+  private void unchanged(Article article) {
+    unchanged++;
+    pendingLog.add(IngestLogEntry.of(article.origin(), article.id(), ArticleStatus.UNCHANGED, clock.instant()));
+    commitIfDue();
+  }
+
+  private void progress(ArticleStream stream) {
+    settled++;
+    listener.progress(settled, stream.bytesRead(), stream.bytesTotal());
+  }
+
+  private void commitIfDue() {
+    boolean full = pendingDocs.size() >= BATCH_SIZE;
+    boolean old = Duration.between(batchStarted, clock.instant()).compareTo(BATCH_AGE) >= 0;
+    if (full || (old && !(pendingDocs.isEmpty() && pendingLog.isEmpty()))) {
+      commit();
+    }
+  }
+
+  private void commit() {
+    batchStarted = clock.instant();
+    if (pendingDocs.isEmpty() && pendingLog.isEmpty()) {
+      return;
+    }
+    BatchResult result = store.commit(new Batch(pendingDocs, pendingLog));
+    listener.committed(result.batch(), result.written());
+    pendingDocs.clear();
+    pendingLog.clear();
+  }
+
+  /**
+   * The input without the articles the store already holds unchanged or this run has already
+   * read: those are settled here, before analysis.
+   */
+  private final class NewArticles implements Iterator<ReadResult> {
+    private final ArticleStream stream;
+    private ReadResult next;
+
+    NewArticles(ArticleStream stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && stream.hasNext()) {
+        ReadResult result = stream.next();
+        if (result instanceof ReadResult.Read read && !isNew(read.article())) {
+          unchanged(read.article());
+          progress(stream);
+          continue;
+        }
+        next = result;
+      }
+      return next != null;
+    }
+
+    @Override
+    public ReadResult next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ReadResult result = next;
+      next = null;
+      return result;
+    }
+
+    private boolean isNew(Article article) {
+      String seenHash = hashSeenInRun.put(article.id(), article.contentHash());
+      if (seenHash != null) {
+        if (seenHash.equals(article.contentHash())) {
+          return false;
+        }
+        statusById.put(article.id(), ArticleStatus.CHANGED);
+        return true;
+      }
+      ArticleStatus status = store.status(article.id(), article.contentHash());
+      if (status == ArticleStatus.UNCHANGED) {
+        return false;
+      }
+      statusById.put(article.id(), status);
+      return true;
+    }
+  }
+}
