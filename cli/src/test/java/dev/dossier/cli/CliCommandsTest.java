@@ -1,0 +1,189 @@
+package dev.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every command against one store holding the two seed articles. */
+class CliCommandsTest {
+
+  private static final String SPY_ARTICLE = "000_a30fadd007fcd40e";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path data;
+
+  @BeforeAll
+  static void ingestSeeds() {
+    Cli.Result result = Cli.run("ingest", "--data", data.toString(), Cli.demo("seeds.jsonl").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("2 new, 0 updated, 0 unchanged, 0 rejected");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "demo"})
+  void help_everyCommand_printsUsageAndExitsZero(String command) {
+    Cli.Result result = Cli.run(command, "--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Usage: dossier " + command).contains("--help");
+  }
+
+  @Test
+  void ingest_sameInputAgain_changesNothing() {
+    Cli.Result result = Cli.run("ingest", "--data", data.toString(), Cli.demo("seeds.jsonl").toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("0 new, 0 updated, 2 unchanged, 0 rejected");
+  }
+
+  @Test
+  void search_phrase_findsTheArticleWithHighlightedSnippet() {
+    Cli.Result result = Cli.run("search", "--data", data.toString(), "\"nerve agent\"");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("1 matching article").contains(SPY_ARTICLE).contains("[nerve agent]");
+  }
+
+  @Test
+  void search_entityFilterByAlias_findsArticlesMentioningIt() {
+    Cli.Result result = Cli.run("search", "--data", data.toString(), "--entity", "Pompeo", "--format", "json", "");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("004_b12aa63abad0d3a9").doesNotContain("\"id\" : \"" + SPY_ARTICLE + "\"");
+  }
+
+  @Test
+  void search_dateRange_excludesArticlesOutsideIt() {
+    Cli.Result result = Cli.run("search", "--data", data.toString(), "--from", "2019-01-01", "intelligence");
+
+    assertThat(result.out()).contains("1 matching article").contains(SPY_ARTICLE);
+  }
+
+  @Test
+  void show_article_marksEntitiesAndListsRemovals() {
+    Cli.Result result = Cli.run("show", "--data", data.toString(), SPY_ARTICLE);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("[Sergei Skripal/PER]")
+        .contains("[CNN/ORG]")
+        .contains("Removed (3)")
+        .contains("link-spam: More news:");
+  }
+
+  @Test
+  void show_jsonFormat_followsTheAnalyzeContract() throws IOException {
+    Cli.Result result = Cli.run("show", "--data", data.toString(), "--format", "json", SPY_ARTICLE);
+
+    JsonNode doc = JSON.readTree(result.out());
+    assertThat(doc.get("id").asText()).isEqualTo(SPY_ARTICLE);
+    assertThat(doc.get("published").asText()).isEqualTo("2019-09-10");
+    assertThat(doc.get("entities")).isNotEmpty();
+    assertThat(doc.get("dates")).isNotEmpty();
+    assertThat(doc.get("removed")).hasSize(3);
+  }
+
+  @Test
+  void show_unknownId_failsNamingIt() {
+    Cli.Result result = Cli.run("show", "--data", data.toString(), "no-such-article");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("no article with id 'no-such-article'").contains("[E402]");
+  }
+
+  @Test
+  void entity_surname_profilesTheFullName() {
+    Cli.Result result = Cli.run("entity", "--data", data.toString(), "Trump");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    // Within an article "Trump" joins "Donald Trump"; joining it across articles is resolution's job.
+    assertThat(result.out()).contains("Donald Trump  PERSON  person:donald-trump").contains("also:        Trump").contains("first seen:  2019-09-10");
+  }
+
+  @Test
+  void entity_unknownName_failsWithHint() {
+    Cli.Result result = Cli.run("entity", "--data", data.toString(), "Ruritania");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("no entity named 'Ruritania'");
+  }
+
+  @Test
+  void entities_typeFilter_listsOnlyThatType() throws IOException {
+    Cli.Result result = Cli.run("entities", "--data", data.toString(), "--type", "location", "--format", "json");
+
+    JsonNode entities = JSON.readTree(result.out());
+    assertThat(entities).isNotEmpty();
+    for (JsonNode entity : entities) {
+      assertThat(entity.get("type").asText()).isEqualTo("LOCATION");
+    }
+    assertThat(entities.findValuesAsText("name")).contains("United States", "Russia");
+  }
+
+  @Test
+  void entities_unknownType_failsNamingAcceptedTypes() {
+    Cli.Result result = Cli.run("entities", "--data", data.toString(), "--type", "CITY");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("unknown entity type 'CITY'").contains("PERSON, ORGANIZATION, LOCATION or MISC");
+  }
+
+  @Test
+  void stats_seeds_countsArticlesAndRemovals() throws IOException {
+    Cli.Result result = Cli.run("stats", "--data", data.toString(), "--format", "json");
+
+    JsonNode stats = JSON.readTree(result.out());
+    assertThat(stats.get("articles").asLong()).isEqualTo(2);
+    assertThat(stats.get("indexedArticles").asLong()).isEqualTo(2);
+    assertThat(stats.get("removalsByReason").get("link-spam").asLong()).isEqualTo(6);
+  }
+
+  @Test
+  void search_badDate_isAUsageError() {
+    Cli.Result result = Cli.run("search", "--data", data.toString(), "--from", "last tuesday", "spy");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("'last tuesday' is not a date");
+  }
+
+  @Test
+  void analyze_badInputsAmongGood_reportsEachAndGoesOn(@TempDir Path dir) throws IOException {
+    Path jsonl = dir.resolve("feed.jsonl");
+    Files.writeString(jsonl,
+        "{\"id\":\"ok\",\"title\":\"Pompeo warns\",\"published\":\"2018-02-02\",\"text\":\"Pompeo warned in an interview with the BBC that Russia was still a threat.\"}\n"
+            + "{\"id\":\"broken\",\"title\":\"x\",\n"
+            + "{\"id\":\"baddate\",\"published\":\"last Tuesday\",\"text\":\"Antonov did not identify the officials.\"}\n",
+        StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing.txt");
+
+    Cli.Result result = Cli.run("analyze", "--format", "jsonl", jsonl.toString(), missing.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Main.EXIT_REJECTED);
+    assertThat(result.out().lines()).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("{\"id\":\"ok\""));
+    assertThat(result.err().lines().filter(l -> l.startsWith("rejected: ")))
+        .hasSize(3)
+        .anySatisfy(l -> assertThat(l).contains("feed.jsonl:2").contains("E104"))
+        .anySatisfy(l -> assertThat(l).contains("feed.jsonl:3").contains("last Tuesday").contains("E108"))
+        .anySatisfy(l -> assertThat(l).contains("missing.txt").contains("E110"));
+  }
+
+  @Test
+  void ingest_secondProcessOnSameData_isTurnedAwayNamingTheFolder() {
+    // The store lock is per process; within one process a second open is refused the same way.
+    try (var engine = dev.dossier.engine.Engine.open(data)) {
+      Cli.Result result = Cli.run("stats", "--data", data.toString());
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains(data.toString()).contains("[E302]");
+    }
+  }
+}
