@@ -31,12 +31,18 @@ final class EntityQueries {
       SELECT e.id FROM entity_names n JOIN entities e ON e.id = n.entity_id
       WHERE n.name_key = ? AND (? IS NULL OR e.type = ?)""";
 
+  /** People whose name ends with the given word: "Pompeo" finds "Mike Pompeo" when no article says just "Pompeo". */
+  private static final String RESOLVE_LAST_NAME =
+      """
+      SELECT DISTINCT e.id FROM entity_names n JOIN entities e ON e.id = n.entity_id
+      WHERE e.type = 'PERSON' AND n.name_key LIKE ? ESCAPE '\\' AND (? IS NULL OR e.type = ?)""";
+
   private EntityQueries() {}
 
   /**
    * The ids of the entities each name or id denotes: case-insensitive matches on id, canonical
-   * name or alias, restricted to a type if one is given. A name matching nothing maps to an empty
-   * set.
+   * name or alias, restricted to a type if one is given; failing those, a single word matches the
+   * people whose name ends with it. A name matching nothing maps to an empty set.
    */
   static Map<String, Set<String>> resolve(Connection connection, Collection<String> names, EntityType type) throws SQLException {
     Map<String, Set<String>> resolved = new LinkedHashMap<>();
@@ -57,10 +63,28 @@ final class EntityQueries {
             ids.add(rows.getString(1));
           }
         }
+        if (ids.isEmpty() && !key.isEmpty() && !key.contains(" ")) {
+          ids.addAll(byLastName(connection, key, typeName));
+        }
         resolved.put(name, ids);
       }
     }
     return resolved;
+  }
+
+  private static Set<String> byLastName(Connection connection, String key, String typeName) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    try (PreparedStatement query = connection.prepareStatement(RESOLVE_LAST_NAME)) {
+      query.setString(1, "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+      BatchWriter.setNullable(query, 2, typeName);
+      BatchWriter.setNullable(query, 3, typeName);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+    }
+    return ids;
   }
 
   /** The most mentioned entities, by article count, then mention count, then name. */

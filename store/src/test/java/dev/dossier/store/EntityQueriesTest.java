@@ -87,6 +87,20 @@ class EntityQueriesTest {
   }
 
   @Test
+  void entity_lastNameNoArticleUsesAlone_findsThePerson() {
+    assertThat(store.entity("Skripal")).extracting(EntityProfile::name).containsExactly("Sergei Skripal");
+    assertThat(store.entity("Kremlin_")).isEmpty();
+  }
+
+  @Test
+  void search_entityByLastName_findsArticlesMentioningThePerson() {
+    SearchResult result = store.search(SearchQuery.of("").withEntities("skripal"));
+
+    assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("seed-000");
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
   void entity_coMentions_countSharedArticles() {
     EntityProfile cia = store.entity("CIA").getFirst();
 
