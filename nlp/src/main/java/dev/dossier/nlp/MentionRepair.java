@@ -16,6 +16,7 @@ final class MentionRepair {
     dropPunctuationEdges(tokens, types);
   }
 
+
   /**
    * The tokenizer splits hyphenated words, and the CRF then often types the two halves of one
    * name differently ("Asia" LOCATION + "-Pacific Economic Cooperation" ORGANIZATION). When a

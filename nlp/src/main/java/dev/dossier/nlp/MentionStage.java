@@ -12,6 +12,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds named-entity mentions (PERSON, ORGANIZATION, LOCATION, MISC) sentence by sentence with
@@ -46,6 +47,9 @@ public final class MentionStage implements Stage {
     return Set.of(Layers.MENTIONS);
   }
 
+  /** A full stop and a number after one word: "Doc. 195", "No. 17", "Vol. II". */
+  private static final Pattern CITATION_NUMBER = Pattern.compile("\\. ?(?:\\d|[IVXLC]+\\b)");
+
   @Override
   public Doc process(Doc doc) {
     List<Mention> mentions = new ArrayList<>();
@@ -64,10 +68,26 @@ public final class MentionStage implements Stage {
           end++;
         }
         Span span = new Span(tokens.get(i).beginPosition(), tokens.get(end - 1).endPosition());
-        mentions.add(new Mention(span, span.of(doc.text()), type));
+        if (!isCitationAbbreviation(doc.text(), span)) {
+          mentions.add(new Mention(span, span.of(doc.text()), type));
+        }
         i = end;
       }
     }
     return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(Headlines.confirmed(doc, mentions)), producer());
+  }
+
+  /**
+   * A lone capitalised abbreviation followed by a number is a reference in a citation, not a name,
+   * however often legal and official text repeats it. The sentence splitter often ends a sentence
+   * at its full stop, so this looks at the text, not the sentence's tokens.
+   */
+  static boolean isCitationAbbreviation(String text, Span span) {
+    // Citation abbreviations are short ("Doc", "No", "Vol", "Ex", "Art"); a name that ends a
+    // sentence before a number ("met Putin. 25 people died") is longer.
+    if (span.length() > 4 || span.of(text).indexOf(' ') >= 0) {
+      return false;
+    }
+    return CITATION_NUMBER.matcher(text).region(span.end(), text.length()).lookingAt();
   }
 }

@@ -88,4 +88,18 @@ class MentionStageTest {
     assertThat(doc.get(Layers.MENTIONS)).filteredOn(m -> m.span().end() <= title.length()).extracting(Mention::text)
         .contains("United States");
   }
+
+  @Test
+  void process_citationAbbreviationBeforeNumber_isNotAName() {
+    Doc doc = Docs.analyse("See United States v. Gates, 1:17-cr-201 (D.D.C. Feb. 23, 2018), Doc. 195 (Gates Superseding Criminal Information).");
+
+    assertThat(doc.get(Layers.MENTIONS)).extracting(Mention::text).doesNotContain("Doc", "Doc.");
+  }
+
+  @Test
+  void process_nameEndingSentenceBeforeNumber_isKept() {
+    Doc doc = Docs.analyse("The crowd in Moscow chanted for Putin. 25 people were detained.");
+
+    assertThat(doc.get(Layers.MENTIONS)).extracting(Mention::text).contains("Putin");
+  }
 }
