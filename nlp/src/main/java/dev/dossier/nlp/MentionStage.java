@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds named-entity mentions (PERSON, ORGANIZATION, LOCATION, MISC) sentence by sentence with
  * {@link EntityTagger}. A mention is a maximal run of tokens with one type. Types are then made
- * consistent across the article ({@link DocumentConsistency}); in a Title Case headline only names
+ * consistent across the article ({@link DocumentConsistency}) once a name's last word has decided
+ * its type ({@link HeadNouns}); in a Title Case headline only names
  * the body confirms are kept ({@link Headlines}).
  *
  * <p>Reads {@link Layers#TOKENS} and {@link Layers#SENTENCES}; writes {@link Layers#MENTIONS}.
@@ -74,7 +75,7 @@ public final class MentionStage implements Stage {
         i = end;
       }
     }
-    return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(Headlines.confirmed(doc, mentions)), producer());
+    return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(HeadNouns.retype(Headlines.confirmed(doc, mentions))), producer());
   }
 
   /**

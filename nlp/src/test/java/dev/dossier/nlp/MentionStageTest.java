@@ -102,4 +102,13 @@ class MentionStageTest {
 
     assertThat(doc.get(Layers.MENTIONS)).extracting(Mention::text).contains("Putin");
   }
+
+  @Test
+  void process_nameEndingInOrganisationNoun_isAnOrganisation() {
+    Doc doc = Docs.analyse("Papadopoulos told the Clinton Campaign nothing; he had met members of the Trump Campaign in London.");
+
+    assertThat(doc.get(Layers.MENTIONS)).filteredOn(m -> m.text().endsWith("Campaign"))
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+  }
 }
