@@ -67,6 +67,8 @@ public final class Main {
     commandLine.addSubcommand(new EntityCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
+    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal)));
+    commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

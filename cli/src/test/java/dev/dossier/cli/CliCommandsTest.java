@@ -30,7 +30,7 @@ class CliCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "demo"})
+  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "demo", "eval", "bench"})
   void help_everyCommand_printsUsageAndExitsZero(String command) {
     Cli.Result result = Cli.run(command, "--help");
 

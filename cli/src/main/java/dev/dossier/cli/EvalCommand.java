@@ -1,0 +1,75 @@
+package dev.dossier.cli;
+
+import dev.dossier.eval.ner.NerEvaluation;
+import dev.dossier.eval.ner.NerOptions;
+import dev.dossier.eval.ner.NerReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier eval}: extraction quality on gold data read from where it lies. Each task is a
+ * subcommand; the gold files are never copied into the project or the data folder.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {"Measure extraction quality on gold data (never bundled: give its path).", "See docs/EVALUATION.md for what each figure means."},
+    commandListHeading = "%nTasks:%n")
+final class EvalCommand implements Callable<Integer> {
+
+  private final Terminal terminal;
+
+  EvalCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    terminal.err().println("dossier eval: name a task, for example 'dossier eval ner --conll FILE' (see 'dossier eval --help')");
+    return 2;
+  }
+
+  /** {@code dossier eval ner}: CoNLL-2003 names, Dossier beside CoreNLP's default pipeline. */
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description = "Named entities on CoNLL-2003-format data: precision, recall and F1 per type and overall, beside CoreNLP's default pipeline.")
+  static final class Ner implements Callable<Integer> {
+
+    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-2003 file (token POS chunk NER; IOB1 or IOB2).")
+    Path conll;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the first N documents (default: all).")
+    int limit;
+
+    @Option(names = "--no-baseline", description = "Run Dossier alone, without CoreNLP's default pipeline.")
+    boolean noBaseline;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Ner(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      if (limit < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all documents) or more, was " + limit);
+      }
+      terminal.err().println("eval ner: " + conll + (noBaseline ? "" : ", with CoreNLP's default pipeline as baseline") + "...");
+      NerReport report = NerEvaluation.run(new NerOptions(conll, limit, !noBaseline));
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+}
