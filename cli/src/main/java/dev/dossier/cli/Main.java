@@ -77,9 +77,9 @@ public final class Main {
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
       terminal.out().flush();
       if (exception instanceof DossierException dossier) {
-        terminal.err().println("dossier " + cmd.getCommandName() + ": " + dossier.userMessage());
+        terminal.err().println(cmd.getCommandSpec().qualifiedName() + ": " + dossier.userMessage());
       } else {
-        terminal.err().println("dossier " + cmd.getCommandName() + ": unexpected error: " + exception);
+        terminal.err().println(cmd.getCommandSpec().qualifiedName() + ": unexpected error: " + exception);
         if (Boolean.getBoolean("dossier.debug")) {
           exception.printStackTrace(terminal.err());
         } else {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dossier eval} and {@code dossier bench} as a user calls them; the measurements themselves are tested in their modules. */
 class EvalAndBenchCommandsTest {
@@ -40,6 +42,20 @@ class EvalAndBenchCommandsTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).contains("no/such/valid.txt").containsPattern("\\[E\\d{3}]");
+  }
+
+  @Test
+  void evalNer_malformedLine_failsWithOneLineNamingFileLineAndCode(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.conll");
+    Files.writeString(file, "Pompeo NNP B-NP B-PER\ntold VBD\n");
+
+    Cli.Result result = Cli.run("eval", "ner", "--conll", file.toString(), "--no-baseline");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    // The first line of stderr says what is being evaluated; the error is one line after it.
+    assertThat(result.err().lines()).hasSize(2).last().asString()
+        .startsWith("dossier eval ner: " + file + ":2: malformed CoNLL line").endsWith("[E101]");
+    assertThat(result.out()).isEmpty();
   }
 
   @Test
