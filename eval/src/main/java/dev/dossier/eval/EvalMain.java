@@ -4,6 +4,9 @@ import dev.dossier.core.DossierException;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
+import dev.dossier.eval.quotes.QuoteEvaluation;
+import dev.dossier.eval.quotes.QuoteOptions;
+import dev.dossier.eval.quotes.QuoteReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.List;
  *
  * <pre>
  * java -cp CLASSPATH dev.dossier.eval.EvalMain ner --conll FILE [--limit N] [--no-baseline] [--format json]
+ * java -Xmx8g -cp CLASSPATH dev.dossier.eval.EvalMain quotes --polnear FILE [--limit N] [--no-baseline] [--format json]
  * </pre>
  *
  * <p>Prints the report on standard output; errors go to standard error as one line with their
@@ -20,7 +24,9 @@ import java.util.List;
  */
 public final class EvalMain {
 
-  static final String USAGE = "usage: EvalMain ner --conll FILE [--limit N] [--no-baseline] [--format table|json]";
+  static final String USAGE =
+      "usage: EvalMain ner --conll FILE [--limit N] [--no-baseline] [--format table|json]\n"
+          + "       EvalMain quotes --polnear FILE [--limit N] [--no-baseline] [--format table|json]";
 
   private EvalMain() {}
 
@@ -33,6 +39,9 @@ public final class EvalMain {
     int limit = 0;
     boolean baseline = true;
     boolean json = false;
+    if (!args.isEmpty() && args.get(0).equals("quotes")) {
+      return quotes(args, out, err);
+    }
     if (args.isEmpty() || !args.get(0).equals("ner")) {
       err.println(USAGE);
       return 2;
@@ -59,6 +68,37 @@ public final class EvalMain {
       return 1;
     } catch (IllegalArgumentException e) {
       err.println("eval ner: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+  }
+
+  private static int quotes(List<String> args, PrintStream out, PrintStream err) {
+    Path polnear = null;
+    int limit = 0;
+    boolean baseline = true;
+    boolean json = false;
+    try {
+      for (int i = 1; i < args.size(); i++) {
+        switch (args.get(i)) {
+          case "--polnear" -> polnear = Path.of(value(args, ++i));
+          case "--limit" -> limit = number(args, ++i);
+          case "--no-baseline" -> baseline = false;
+          case "--format" -> json = format(value(args, ++i));
+          default -> throw new IllegalArgumentException("unknown option '" + args.get(i) + "'");
+        }
+      }
+      if (polnear == null) {
+        throw new IllegalArgumentException("--polnear FILE is required");
+      }
+      QuoteReport report = QuoteEvaluation.run(new QuoteOptions(polnear, limit, baseline));
+      out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+      return 0;
+    } catch (DossierException e) {
+      err.println("eval quotes: " + e.userMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("eval quotes: " + e.getMessage());
       err.println(USAGE);
       return 2;
     }
