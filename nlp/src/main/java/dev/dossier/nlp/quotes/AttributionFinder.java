@@ -56,6 +56,39 @@ final class AttributionFinder {
     return i + 1;
   }
 
+  /** A finite verb, or a contracted one the tagger read as a possessive ("He’s claiming"). */
+  private boolean isFinite(int i) {
+    return tv.isFiniteVerb(i) || tv.pos[i].equals("POS") && i > 0 && tv.isPronoun(i - 1);
+  }
+
+  private boolean isDash(int i) {
+    String w = tv.word[i];
+    return w.equals("--") || w.equals("\u2014") || w.equals("\u2015") || w.equals("\u2013");
+  }
+
+  /**
+   * The clause a partial quote stands in: its subject as speaker and its verb as cue ("Hillary
+   * Clinton described him as “unhinged”"), for quoted words are the subject's words. Null if the
+   * quote has no verb with a subject before it in its sentence.
+   */
+  Attribution clauseAround(int quote, int floor) {
+    for (int verb = quote - 1; verb >= floor && verb >= quote - 25; verb--) {
+      if (tv.inQuote(verb)) {
+        continue;
+      }
+      if (tv.isVerb(verb) && !tv.pos[verb].equals("MD") && !tv.pos[verb].equals("VBG") && !tv.lemma[verb].equals("be")
+          && !Phrases.isPassive(tv, verb, floor) && !isAuxiliary(verb)) {
+        Attribution subject = speakerBefore(verb, floor);
+        return subject == null ? null : subject.withEnd(verb + 1);
+      }
+    }
+    return null;
+  }
+
+  private boolean isAuxiliary(int verb) {
+    return verb + 1 < tv.size && tv.isVerb(verb + 1) && Set.of("be", "have", "do").contains(tv.lemma[verb]);
+  }
+
   boolean isAccordingTo(int cue) {
     return tv.lower[cue].equals("according");
   }
@@ -71,8 +104,15 @@ final class AttributionFinder {
   Attribution after(int from, int limit) {
     int i = from;
     limit = Math.min(limit, from + MAX_AFTER);
-    while (i < limit && (tv.isComma(i) || tv.word[i].equals("--") || tv.word[i].equals("—"))) {
+    while (i < limit && tv.isComma(i)) {
       i++;
+    }
+    if (i < limit && isDash(i)) {
+      // An epigraph or testimonial: "…" ― Pamela Padilla
+      int speakerTo = Phrases.nounPhraseAfter(tv, i + 1, limit);
+      return speakerTo > i + 1 && (speakerTo >= limit || tv.isPunctuation(speakerTo))
+          ? new Attribution(i + 1, speakerTo, null, i, i + 1, -1, -1, speakerTo)
+          : null;
     }
     if (i >= limit) {
       return null;
@@ -104,12 +144,13 @@ final class AttributionFinder {
     }
     int j = speakerTo;
     String aside = null;
-    if (j < limit && tv.isComma(j)) {
+    for (int asides = 0; asides < 3 && j < limit && tv.isComma(j); asides++) {
       int close = nextComma(j + 1, limit);
-      if (close > j + 1 && Phrases.isAside(tv, j + 1, close)) {
-        aside = tv.text(j + 1, close);
-        j = close + 1;
+      if (close <= j + 1 || !Phrases.isAside(tv, j + 1, close)) {
+        break;
       }
+      aside = aside == null ? tv.text(j + 1, close) : aside + ", " + tv.text(j + 1, close);
+      j = close + 1;
     }
     j = skipToCue(j, limit);
     cueEnd = j < limit ? cueAt(j) : -1;
@@ -159,7 +200,7 @@ final class AttributionFinder {
   Attribution subjectOf(int cue, int cueEnd, int floor, int limit) {
     if (tv.pos[cue].equals("VBG")) {
       int finite = cue - 1;
-      while (finite >= floor && !(tv.isFiniteVerb(finite) && !tv.inQuote(finite))) {
+      while (finite >= floor && !(isFinite(finite) && !tv.inQuote(finite))) {
         finite--;
       }
       if (finite < floor) {
@@ -178,6 +219,7 @@ final class AttributionFinder {
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   private Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
+    k = Phrases.skipParentheticalBack(tv, k, floor);
     String aside = null;
     int phraseEnd = k;
     if (k - 1 > floor && tv.isComma(k - 1)) {
@@ -197,6 +239,7 @@ final class AttributionFinder {
       aside = tv.text(open + 1, k - 1);
       phraseEnd = open;
     }
+    phraseEnd = Phrases.skipParentheticalBack(tv, phraseEnd, floor);
     int start = Phrases.nounPhraseBefore(tv, phraseEnd, floor);
     if (start == phraseEnd) {
       return null;

@@ -17,6 +17,9 @@ final class DirectQuotes {
   /** A quote after a cue that the sentence goes on past is still direct if it is this long. */
   private static final int DIRECT_MIN_WORDS = 6;
 
+  /** Punctuation before a quote that sets it off as a quote of its own, not words in the writer's sentence. */
+  private static final java.util.Set<String> SET_OFF = java.util.Set.of(":", ",", ".", "?", "!", ";", "--", "\u2014", "\u2015");
+
   private final TokenView tv;
   private final AttributionFinder finder;
 
@@ -57,7 +60,7 @@ final class DirectQuotes {
       int nextFirst = r + 1 < regionCount && first[r + 1] >= 0 ? first[r + 1] : Integer.MAX_VALUE;
       boolean startsSentence = onlyPunctuation(sentenceStart, first[r]);
       boolean endsSentence = onlyPunctuation(last[r] + 1, sentenceEnd);
-      boolean setOff = startsSentence || first[r] > 0 && (tv.word[first[r] - 1].equals(":") || tv.isComma(first[r] - 1));
+      boolean setOff = startsSentence || first[r] > 0 && SET_OFF.contains(tv.word[first[r] - 1]);
 
       Attribution post = last[r] + 1 < Math.min(sentenceEnd, nextFirst) ? finder.after(last[r] + 1, Math.min(sentenceEnd, nextFirst)) : null;
       Attribution pre = null;
@@ -89,7 +92,7 @@ final class DirectQuotes {
         candidate = new Candidate(part, QuoteKind.DIRECT, null, first[r]);
         candidate.continues = true;
       } else {
-        candidate = new Candidate(part, QuoteKind.PARTIAL, null, first[r]);
+        candidate = new Candidate(part, QuoteKind.PARTIAL, finder.clauseAround(first[r], sentenceStart), first[r]);
       }
       candidates.add(candidate);
     }

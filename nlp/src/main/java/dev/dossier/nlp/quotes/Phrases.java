@@ -67,6 +67,16 @@ final class Phrases {
   static int nounPhraseAfter(TokenView tv, int from, int limit) {
     int i = from;
     while (i < limit && i - from < MAX_SPEAKER && !tv.inQuote(i)) {
+      if (tv.pos[i].equals("-LRB-") && i > from) {
+        int close = i + 1;
+        while (close < limit && close < i + 8 && !tv.pos[close].equals("-RRB-")) {
+          close++;
+        }
+        if (close < limit && tv.pos[close].equals("-RRB-")) {
+          i = close + 1;
+          continue;
+        }
+      }
       if (tv.isNounPhraseWord(i) && !(tv.isPronoun(i) && i > from)) {
         i++;
         continue;
@@ -175,7 +185,20 @@ final class Phrases {
     if (first.equals("who") || first.equals("which") || first.equals("whose")) {
       return true;
     }
-    return nounPhraseAfter(tv, from, to) == to;
+    return nounPhraseAfter(tv, from, to) > from && !tv.isPronoun(from);
+  }
+
+  /** Skips back over a parenthesis just before {@code end}: "Rep. Gwen Moore (D-Wis.) said". */
+  static int skipParentheticalBack(TokenView tv, int end, int floor) {
+    if (end - 1 <= floor || !tv.pos[end - 1].equals("-RRB-")) {
+      return end;
+    }
+    for (int k = end - 2; k >= floor && k >= end - 8; k--) {
+      if (tv.pos[k].equals("-LRB-")) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /** Whether an auxiliary between speaker and cue makes the cue passive: "was told", "were asked". */

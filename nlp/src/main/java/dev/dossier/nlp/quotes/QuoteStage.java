@@ -41,6 +41,9 @@ import java.util.Set;
  */
 public final class QuoteStage implements Stage {
 
+  private static final Comparator<Candidate> ORDER =
+      Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed());
+
   @Override
   public String name() {
     return "quotes";
@@ -67,6 +70,7 @@ public final class QuoteStage implements Stage {
     AttributionFinder finder = new AttributionFinder(tv);
     boolean[] usedCues = new boolean[tv.size];
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
+    direct.addAll(new TranscriptTurns(tv).find());
     List<Candidate> reported = new ReportedSpeech(tv, finder).find(usedCues);
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
@@ -74,13 +78,15 @@ public final class QuoteStage implements Stage {
         all.add(candidate);
       }
     }
-    all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+    all.sort(ORDER);
     linkSpeakers(tv, all);
+    all.addAll(quotedClauses(tv, finder, all));
+    all.sort(ORDER);
     SpeakerResolver resolver = new SpeakerResolver(tv, doc.get(Layers.ENTITIES));
     List<Quote> quotes = new ArrayList<>(all.size());
     for (Candidate candidate : all) {
       Attribution attribution = candidate.attribution;
-      if (attribution != null && attribution.speakerTo() > attribution.speakerFrom()) {
+      if (candidate.sharesSpeakerWith == null && attribution != null && attribution.speakerTo() > attribution.speakerFrom()) {
         candidate.speaker = resolver.resolve(attribution.speakerFrom(), attribution.speakerTo(), attribution.aside());
       } else if (candidate.sharesSpeakerWith != null) {
         candidate.speaker = candidate.sharesSpeakerWith.speaker;
@@ -89,6 +95,10 @@ public final class QuoteStage implements Stage {
           // A continued quote is credited by its context, not by the earlier quote's cue.
           attribution = null;
         }
+      }
+      if (candidate.kind == QuoteKind.PARTIAL && candidate.speaker == null) {
+        // Scare quotes and titles of works: quoted words nobody is said to have said.
+        continue;
       }
       Span cue = attribution == null ? null : tv.span(attribution.cueFrom(), attribution.cueTo());
       String addressee = attribution == null || !attribution.hasAddressee()
@@ -118,7 +128,7 @@ public final class QuoteStage implements Stage {
         if (candidate.sharesSpeakerWith == null) {
           int sentence = tv.sentence[candidate.firstToken];
           for (Candidate other : all) {
-            if (other.attribution != null && tv.sentence[other.attribution.cueFrom()] == sentence) {
+            if (other != candidate && other.kind != QuoteKind.PARTIAL && other.attribution != null && tv.sentence[other.attribution.cueFrom()] == sentence) {
               candidate.sharesSpeakerWith = other;
               break;
             }
@@ -139,6 +149,41 @@ public final class QuoteStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * Reported speech around partial quotes that no other attribution covers: "Clinton described
+   * him as “unhinged”" reports what Clinton said from the verb to the end of the quoted clause.
+   */
+  private static List<Candidate> quotedClauses(TokenView tv, AttributionFinder finder, List<Candidate> all) {
+    List<Candidate> clauses = new ArrayList<>();
+    java.util.Map<Integer, Candidate> byCue = new java.util.HashMap<>();
+    for (Candidate candidate : all) {
+      Attribution attribution = candidate.attribution;
+      if (candidate.kind != QuoteKind.PARTIAL || candidate.sharesSpeakerWith != null || attribution == null) {
+        continue;
+      }
+      int last = candidate.firstToken;
+      while (last + 1 < tv.size && tv.region[last + 1] == tv.region[candidate.firstToken]) {
+        last++;
+      }
+      int sentenceEnd = tv.sentenceEnd(tv.sentence[candidate.firstToken]);
+      int end = finder.clauseEnd(last + 1, sentenceEnd);
+      int from = attribution.cueTo();
+      if (end - from < 2 || from >= candidate.firstToken) {
+        continue;
+      }
+      Candidate clause = byCue.get(attribution.cueFrom());
+      if (clause == null) {
+        clause = new Candidate(new Span(tv.start[from], tv.end[end - 1]), QuoteKind.REPORTED, attribution, from);
+        clauses.add(clause);
+        byCue.put(attribution.cueFrom(), clause);
+      } else if (tv.end[end - 1] > clause.end()) {
+        clause.parts.set(0, new Span(clause.start(), tv.end[end - 1]));
+      }
+      candidate.sharesSpeakerWith = clause;
+    }
+    return clauses;
   }
 
   private static Candidate previousAttributed(List<Candidate> all, int index) {

@@ -141,7 +141,13 @@ final class ReportedSpeech {
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
-    if (to - from < 2) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (!tv.isPunctuation(k)) {
+        words++;
+      }
+    }
+    if (words < 2) {
       return null;
     }
     Span part = new Span(tv.start[from], tv.end[to - 1]);
@@ -184,7 +190,7 @@ final class ReportedSpeech {
         end = m;
         break;
       }
-      if (CONJUNCTIONS.contains(tv.lower[next]) && attributedClause(next + 1, to)) {
+      if (CONJUNCTIONS.contains(tv.lower[next]) && attributedClause(next + 1, to) || attributedClause(next, to)) {
         end = m;
         break;
       }

@@ -67,6 +67,9 @@ final class SpeakerResolver {
 
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "multiple", "many", "other", "another", "few", "various", "numerous", "dozens");
 
+  /** Honorifics, which are no description: "Mr. McKinley" is described by nothing. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof.");
+
   private record Remembered(Speaker speaker, EntityType type, boolean plural, int sentence, String head) {}
 
   private final TokenView tv;
@@ -293,7 +296,7 @@ final class SpeakerResolver {
     while (description.endsWith(",") || description.endsWith("'s")) {
       description = description.substring(0, description.length() - (description.endsWith(",") ? 1 : 2)).strip();
     }
-    if (description.isEmpty() || !description.chars().anyMatch(Character::isLetter)) {
+    if (description.isEmpty() || !description.chars().anyMatch(Character::isLetter) || HONORIFICS.contains(description.toLowerCase(Locale.ROOT))) {
       description = null;
     }
     return description == null ? aside : aside == null ? description : description + ", " + aside;
