@@ -201,6 +201,14 @@ final class AttributionFinder {
     if (tv.pos[cue].equals("VBG")) {
       int finite = cue - 1;
       while (finite >= floor && !(isFinite(finite) && !tv.inQuote(finite))) {
+        // "…, saying … and repeating": a second participle shares the first one's subject.
+        if (finite > floor && tv.pos[finite].equals("VBG") && tv.isComma(finite - 1) && cueAt(finite) > 0) {
+          finite -= 2;
+          while (finite >= floor && !(isFinite(finite) && !tv.inQuote(finite))) {
+            finite--;
+          }
+          break;
+        }
         finite--;
       }
       if (finite < floor) {

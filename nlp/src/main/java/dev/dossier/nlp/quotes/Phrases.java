@@ -81,14 +81,15 @@ final class Phrases {
         i++;
         continue;
       }
-      if (INNER_PREPOSITIONS.contains(tv.lower[i]) && i > from && i + 1 < limit && tv.isNoun(i - 1)
+      if (i > from && i + 1 < limit
+          && (INNER_PREPOSITIONS.contains(tv.lower[i]) && tv.isNoun(i - 1) || tv.lower[i].equals("with") && tv.pos[i - 1].startsWith("JJ"))
           && (tv.isNounPhraseWord(i + 1) && !tv.isPronoun(i + 1))) {
         i++;
         continue;
       }
       break;
     }
-    while (i > from && (tv.pos[i - 1].equals("POS") || tv.pos[i - 1].equals("DT") || tv.word[i - 1].equals("-"))) {
+    while (i > from && (tv.pos[i - 1].equals("POS") || tv.pos[i - 1].equals("DT") || tv.word[i - 1].equals("-") || tv.word[i - 1].equals("."))) {
       i--;
     }
     return hasHead(tv, from, i) ? i : from;

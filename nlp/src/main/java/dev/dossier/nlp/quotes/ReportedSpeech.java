@@ -28,6 +28,9 @@ final class ReportedSpeech {
   /** Words at the start of a sentence that are not part of what is reported. */
   private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "or");
 
+  /** Subordinators the tagger tags as prepositions that can open what was said. */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "if", "whether", "because", "although", "though", "while");
+
   private final TokenView tv;
   private final AttributionFinder finder;
 
@@ -96,6 +99,10 @@ final class ReportedSpeech {
       return null;
     }
     int end = contentEnd(k, to);
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k])) {
+      // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
+      return null;
+    }
     if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to")) {
       return null;
     }
