@@ -53,6 +53,10 @@ final class AttributionFinder {
     if (tv.lemma[i].equals("continue") && i + 1 < tv.size && !tv.isPunctuation(i + 1)) {
       return -1;
     }
+    if (i > 0 && tv.pos[i].equals("VBN") && (tv.pos[i - 1].equals("POS") || tv.pos[i - 1].equals("DT") || tv.pos[i - 1].equals("PRP$"))) {
+      // "Moscow's alleged interference", "the reported talks": a participle used as an adjective.
+      return -1;
+    }
     return i + 1;
   }
 
@@ -199,6 +203,15 @@ final class AttributionFinder {
    */
   Attribution subjectOf(int cue, int cueEnd, int floor, int limit) {
     if (tv.pos[cue].equals("VBG")) {
+      if (cue - 1 > floor && (tv.lower[cue - 1].equals("and") || tv.lower[cue - 1].equals("or"))) {
+        // "…, saying … and repeating …": the second participle has the first one's subject.
+        for (int first = cue - 2; first > floor; first--) {
+          if (tv.pos[first].equals("VBG") && !tv.inQuote(first) && cueAt(first) > 0) {
+            Attribution earlier = subjectOf(first, cueAt(first), floor, limit);
+            return earlier == null ? null : complete(earlier.speakerFrom(), earlier.speakerTo(), earlier.aside(), cue, cueEnd, limit);
+          }
+        }
+      }
       int finite = cue - 1;
       while (finite >= floor && !(isFinite(finite) && !tv.inQuote(finite))) {
         // "…, saying … and repeating": a second participle shares the first one's subject.
