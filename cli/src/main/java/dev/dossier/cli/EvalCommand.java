@@ -3,6 +3,9 @@ package dev.dossier.cli;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
+import dev.dossier.eval.quotes.QuoteEvaluation;
+import dev.dossier.eval.quotes.QuoteOptions;
+import dev.dossier.eval.quotes.QuoteReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,6 +70,49 @@ final class EvalCommand implements Callable<Integer> {
       }
       terminal.err().println("eval ner: " + conll + (noBaseline ? "" : ", with CoreNLP's default pipeline as baseline") + "...");
       NerReport report = NerEvaluation.run(new NerOptions(conll, limit, !noBaseline));
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval quotes}: PolNeAR attributions, Dossier beside CoreNLP's quote annotator. */
+  @Command(
+      name = "quotes",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Quotes and attribution on PolNeAR-format data: content precision, recall and F1 and speaker accuracy,",
+        "for quoted and unquoted attributions, beside CoreNLP's quote annotator (needs DOSSIER_HEAP=8g)."
+      })
+  static final class Quotes implements Callable<Integer> {
+
+    @Option(names = "--polnear", required = true, paramLabel = "FILE", description = "PolNeAR JSONL (article text with source/cue/content spans).")
+    Path polnear;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the first N articles (default: all).")
+    int limit;
+
+    @Option(names = "--no-baseline", description = "Run Dossier alone, without CoreNLP's quote annotator.")
+    boolean noBaseline;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Quotes(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      if (limit < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all articles) or more, was " + limit);
+      }
+      terminal.err().println("eval quotes: " + polnear + (noBaseline ? "" : ", with CoreNLP's quote annotator as baseline") + "...");
+      QuoteReport report = QuoteEvaluation.run(new QuoteOptions(polnear, limit, !noBaseline));
       terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
       terminal.out().flush();
       return 0;

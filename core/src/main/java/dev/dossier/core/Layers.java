@@ -18,5 +18,8 @@ public final class Layers {
   /** Date expressions normalised against the publication date. */
   public static final Layer<DateMention> DATES = new Layer<>("dates", DateMention.class);
 
+  /** Quotes and reported speech with their speakers, cues and addressees. */
+  public static final Layer<Quote> QUOTES = new Layer<>("quotes", Quote.class);
+
   private Layers() {}
 }

@@ -8,7 +8,10 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
+import dev.dossier.core.Quote;
 import dev.dossier.core.Removal;
+import dev.dossier.core.Span;
+import dev.dossier.core.Speaker;
 
 /**
  * The JSON form of an analysed article: the output contract of {@code dossier analyze --format
@@ -19,8 +22,17 @@ import dev.dossier.core.Removal;
  * {"id", "title", "published", "source", "url", "text",
  *  "removed":  [{"text", "reason"}],
  *  "entities": [{"id", "name", "type", "aliases", "mentions": [{"start", "end", "text"}]}],
- *  "dates":    [{"text", "value", "start", "end"}]}
+ *  "dates":    [{"text", "value", "start", "end"}],
+ *  "quotes":   [{"text", "start", "end", "kind", "parts": [{"start", "end"}],
+ *                "speaker": {"name", "entity", "anonymous", "description", "start", "end", "text"} | null,
+ *                "cue", "cueStart", "cueEnd", "addressee"}]}
  * }</pre>
+ *
+ * <p>A quote's {@code kind} is {@code direct}, {@code partial} or {@code reported}; {@code parts}
+ * are the pieces of a quote its attribution splits, and {@code start}/{@code end} run from the
+ * first to the last. {@code speaker.entity} is the id of an entity in this article's {@code
+ * entities}, or {@code null}; {@code speaker.start}/{@code end}/{@code text} say where the speaker
+ * is named for this quote ("he"). {@code cue} and {@code addressee} may be {@code null}.
  *
  * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
  * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
@@ -67,7 +79,41 @@ public final class DocJson {
         dates.addObject().put("text", date.text()).put("value", date.value()).put("start", date.span().start()).put("end", date.span().end());
       }
     }
+    ArrayNode quotes = json.putArray("quotes");
+    if (doc.has(Layers.QUOTES)) {
+      for (Quote quote : doc.get(Layers.QUOTES)) {
+        quotes.add(quote(quote, doc.text()));
+      }
+    }
     return json;
+  }
+
+  private static ObjectNode quote(Quote quote, String text) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("text", quote.text()).put("start", quote.span().start()).put("end", quote.span().end()).put("kind", quote.kind().label());
+    ArrayNode parts = node.putArray("parts");
+    for (Span part : quote.parts()) {
+      parts.addObject().put("start", part.start()).put("end", part.end());
+    }
+    Speaker speaker = quote.speaker();
+    if (speaker == null) {
+      node.putNull("speaker");
+    } else {
+      node.putObject("speaker")
+          .put("name", speaker.name())
+          .put("entity", speaker.entity())
+          .put("anonymous", speaker.anonymous())
+          .put("description", speaker.description())
+          .put("start", speaker.span().start())
+          .put("end", speaker.span().end())
+          .put("text", speaker.span().of(text));
+    }
+    node.put("cue", quote.cueText());
+    if (quote.cue() != null) {
+      node.put("cueStart", quote.cue().start()).put("cueEnd", quote.cue().end());
+    }
+    node.put("addressee", quote.addressee());
+    return node;
   }
 
   /** One line of JSONL: the object without line breaks. */

@@ -7,11 +7,13 @@ import dev.dossier.ingest.Inputs;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.SearchResult;
 import dev.dossier.store.Stats;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredQuote;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -90,6 +92,21 @@ public final class Engine implements AutoCloseable {
   /** Every entity whose id, canonical name or alias is the given name, without regard to case. */
   public List<EntityProfile> entity(String nameOrId) {
     return store.entity(nameOrId);
+  }
+
+  /** Stored quotes by speaker, words and dates, newest first. */
+  public List<StoredQuote> quotes(QuoteQuery query) {
+    return store.quotes(query);
+  }
+
+  /** The quotes the entity is the speaker of, newest first. */
+  public List<StoredQuote> quotesBy(String entityId, int limit) {
+    return store.quotesBy(entityId, limit);
+  }
+
+  /** The quotes of other speakers that mention the entity, newest first. */
+  public List<StoredQuote> quotesAbout(String entityId, int limit) {
+    return store.quotesAbout(entityId, limit);
   }
 
   public Stats stats() {

@@ -1,15 +1,16 @@
 package dev.dossier.nlp;
 
 import dev.dossier.core.Pipeline;
+import dev.dossier.nlp.quotes.QuoteStage;
 
-/** Dossier's standard per-document pipeline: tokens ▸ mentions ▸ entities ▸ dates. */
+/** Dossier's standard per-document pipeline: tokens ▸ mentions ▸ entities ▸ dates ▸ quotes. */
 public final class NlpPipeline {
 
   private NlpPipeline() {}
 
   /** A new pipeline of the standard stages; the models behind them load once per process. */
   public static Pipeline standard() {
-    return Pipeline.of(new TokenStage(), new MentionStage(), new EntityStage(), new DateStage());
+    return Pipeline.of(new TokenStage(), new MentionStage(), new EntityStage(), new DateStage(), new QuoteStage());
   }
 
   /**

@@ -44,7 +44,7 @@ final class BatchWriter {
   record Plan(Map<String, ArticleStatus> statuses, List<Doc> toWrite) {}
 
   /** The layers the store keeps; tokens, sentences and raw mentions are not stored. */
-  static final List<Layer<?>> STORED_LAYERS = List.of(Layers.ENTITIES, Layers.DATES);
+  static final List<Layer<?>> STORED_LAYERS = List.of(Layers.ENTITIES, Layers.DATES, Layers.QUOTES);
 
   private final Connection connection;
 
@@ -143,7 +143,8 @@ final class BatchWriter {
                 "INSERT INTO mentions (article_id, entity_id, ord, start_offset, end_offset, text, type, producer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement dates =
             connection.prepareStatement(
-                "INSERT INTO dates (article_id, ord, start_offset, end_offset, text, value, producer) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO dates (article_id, ord, start_offset, end_offset, text, value, producer) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement quotes = connection.prepareStatement(QuoteRows.INSERT)) {
       for (Doc doc : docs) {
         Article article = doc.article();
         String id = article.id();
@@ -223,6 +224,9 @@ final class BatchWriter {
             dates.addBatch();
           }
         }
+        if (doc.has(Layers.QUOTES)) {
+          QuoteRows.add(quotes, doc, producer(doc, Layers.QUOTES));
+        }
       }
       // Parents before children, as the foreign keys require.
       removals.executeBatch();
@@ -231,6 +235,7 @@ final class BatchWriter {
       aliases.executeBatch();
       mentions.executeBatch();
       dates.executeBatch();
+      quotes.executeBatch();
     }
   }
 

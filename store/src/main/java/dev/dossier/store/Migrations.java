@@ -160,7 +160,37 @@ final class Migrations {
                     message    TEXT,
                     at         INTEGER NOT NULL
                   )""",
-                  "CREATE INDEX ingest_log_status ON ingest_log(status, seq)")));
+                  "CREATE INDEX ingest_log_status ON ingest_log(status, seq)")),
+          new Migration(
+              2,
+              "quotes with speakers, cues and addressees",
+              List.of(
+                  """
+                  CREATE TABLE quotes (
+                    article_id          TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    ord                 INTEGER NOT NULL,
+                    start_offset        INTEGER NOT NULL,
+                    end_offset          INTEGER NOT NULL,
+                    parts               TEXT NOT NULL,
+                    text                TEXT NOT NULL,
+                    kind                TEXT NOT NULL,
+                    speaker_name        TEXT,
+                    speaker_entity      TEXT,
+                    speaker_anonymous   INTEGER NOT NULL,
+                    speaker_description TEXT,
+                    speaker_start       INTEGER,
+                    speaker_end         INTEGER,
+                    cue                 TEXT,
+                    cue_start           INTEGER,
+                    cue_end             INTEGER,
+                    addressee           TEXT,
+                    published           TEXT,
+                    producer            TEXT NOT NULL,
+                    PRIMARY KEY (article_id, ord)
+                  ) WITHOUT ROWID""",
+                  "CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity, published)",
+                  "CREATE INDEX quotes_speaker_name ON quotes(speaker_name COLLATE NOCASE)",
+                  "CREATE INDEX quotes_published ON quotes(published)")));
 
   private Migrations() {}
 

@@ -310,6 +310,22 @@ public final class Store implements AutoCloseable {
     return read(c -> EntityQueries.profiles(c, nameOrId));
   }
 
+  /** Stored quotes matching the query, newest first. */
+  public List<StoredQuote> quotes(QuoteQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> QuoteQueries.find(c, query));
+  }
+
+  /** What the entity with this id said: the quotes it is the speaker of, newest first, at most {@code limit}. */
+  public List<StoredQuote> quotesBy(String entityId, int limit) {
+    return read(c -> QuoteQueries.by(c, entityId, limit));
+  }
+
+  /** What others said about the entity with this id: quotes that mention it, newest first, at most {@code limit}. */
+  public List<StoredQuote> quotesAbout(String entityId, int limit) {
+    return read(c -> QuoteQueries.about(c, entityId, limit));
+  }
+
   /** Counts over the whole store, and its size on disk. */
   public Stats stats() {
     return withIndex(

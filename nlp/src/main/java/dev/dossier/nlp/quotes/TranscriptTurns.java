@@ -1,0 +1,73 @@
+package dev.dossier.nlp.quotes;
+
+import dev.dossier.core.QuoteKind;
+import dev.dossier.core.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The turns of an interview transcript: paragraphs that open with a speaker's name and a colon
+ * ({@code WALLACE: Let's start with …}). What follows the colon is the speaker's own words, a
+ * direct quote without quotation marks. A label counts only if at least two paragraphs of the
+ * article open with it, as the turns of a transcript do; a single "UPDATE:" is no speaker.
+ */
+final class TranscriptTurns {
+
+  /** The longest speaker label, in tokens ("SEN. ELIZABETH WARREN"). */
+  private static final int MAX_LABEL = 4;
+
+  private final TokenView tv;
+
+  TranscriptTurns(TokenView tv) {
+    this.tv = tv;
+  }
+
+  List<Candidate> find() {
+    List<int[]> turns = new ArrayList<>();
+    Map<String, Integer> labels = new HashMap<>();
+    for (int i = 0; i < tv.size; i++) {
+      if (i > 0 && tv.paragraph[i] == tv.paragraph[i - 1]) {
+        continue;
+      }
+      int colon = -1;
+      for (int k = i; k < tv.size && k <= i + MAX_LABEL && tv.paragraph[k] == tv.paragraph[i]; k++) {
+        if (tv.word[k].equals(":")) {
+          colon = k;
+          break;
+        }
+        if (!isLabelWord(k)) {
+          break;
+        }
+      }
+      if (colon <= i) {
+        continue;
+      }
+      int end = colon + 1;
+      while (end < tv.size && tv.paragraph[end] == tv.paragraph[i]) {
+        end++;
+      }
+      if (end - colon > 4) {
+        turns.add(new int[] {i, colon, end});
+        labels.merge(tv.text(i, colon).toUpperCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (int[] turn : turns) {
+      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2) {
+        continue;
+      }
+      Attribution attribution = new Attribution(turn[0], turn[1], null, turn[1], turn[1] + 1, -1, -1, turn[1] + 1);
+      Span content = new Span(tv.start[turn[1] + 1], tv.end[turn[2] - 1]);
+      candidates.add(new Candidate(content, QuoteKind.DIRECT, attribution, turn[1] + 1));
+    }
+    return candidates;
+  }
+
+  /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */
+  private boolean isLabelWord(int k) {
+    String word = tv.word[k];
+    return !tv.inQuote(k) && !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && (tv.isProperNoun(k) || word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+  }
+}

@@ -1,0 +1,159 @@
+package dev.dossier.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.core.Article;
+import dev.dossier.core.Doc;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Pipeline;
+import dev.dossier.core.Quote;
+import dev.dossier.core.QuoteKind;
+import dev.dossier.nlp.NlpPipeline;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The quote stage on real news sentences: the seeds' and wire copy of the shapes attributions take. */
+class QuoteStageTest {
+
+  private static final Pipeline PIPELINE = NlpPipeline.standard();
+
+  private static List<Quote> quotes(String text) {
+    Doc doc = PIPELINE.process(new Article("test", null, "", null, null, text, List.of(), "test", "hash"));
+    for (Quote quote : doc.get(Layers.QUOTES)) {
+      assertThat(quote.parts()).allSatisfy(part -> assertThat(part.end()).isLessThanOrEqualTo(text.length()));
+      assertThat(quote.span().of(text)).startsWith(quote.parts().getFirst().of(text));
+    }
+    return doc.get(Layers.QUOTES);
+  }
+
+  private static Optional<Quote> containing(List<Quote> quotes, String words, QuoteKind kind) {
+    return quotes.stream().filter(q -> q.kind() == kind && q.text().contains(words)).findFirst();
+  }
+
+  @Test
+  void process_quoteThenSpeakerToldOutlet_directWithSpeakerCueAndAddressee() {
+    List<Quote> quotes = quotes("Just this week, Pompeo warned in an interview with the BBC that Russian Federation was still a threat to American elections.\n\n"
+        + "\"I haven't seen a significant decrease in their activity\", Pompeo told the BBC.");
+
+    Quote quote = containing(quotes, "I haven't seen a significant decrease", QuoteKind.DIRECT).orElseThrow();
+    assertThat(quote.text()).isEqualTo("I haven't seen a significant decrease in their activity");
+    assertThat(quote.speaker().name()).isEqualTo("Pompeo");
+    assertThat(quote.speaker().entity()).isEqualTo("person:pompeo");
+    assertThat(quote.cueText()).isEqualTo("told");
+    assertThat(quote.addressee()).isEqualTo("BBC");
+  }
+
+  @Test
+  void process_titledSpeakerThenPronoun_titleIsDescriptionAndPronounResolves() {
+    List<Quote> quotes = quotes("CIA Director Mike Pompeo said the meeting was routine. He said there was nothing unusual about it.");
+
+    Quote first = containing(quotes, "the meeting was routine", QuoteKind.REPORTED).orElseThrow();
+    assertThat(first.speaker().name()).isEqualTo("Mike Pompeo");
+    assertThat(first.speaker().description()).isEqualTo("CIA Director");
+    Quote second = containing(quotes, "there was nothing unusual", QuoteKind.REPORTED).orElseThrow();
+    assertThat(second.speaker().name()).isEqualTo("Mike Pompeo");
+    assertThat(second.speaker().entity()).isEqualTo(first.speaker().entity());
+    assertThat(second.speaker().description()).isEqualTo("He");
+  }
+
+  @Test
+  void process_quoteSplitByAttribution_oneQuoteOfTwoParts() {
+    List<Quote> quotes = quotes("\"We're talking about a Senate that could be on a knife's edge,\" said David Wasserman, House editor for the Cook Political Report. "
+        + "\"It could truly take on a national import.\"");
+
+    Quote quote = containing(quotes, "knife's edge", QuoteKind.DIRECT).orElseThrow();
+    assertThat(quote.parts()).hasSize(2);
+    assertThat(quote.text()).endsWith("It could truly take on a national import.");
+    assertThat(quote.speaker().name()).isEqualTo("David Wasserman");
+    assertThat(quote.speaker().description()).contains("House editor for the Cook Political Report");
+  }
+
+  @Test
+  void process_partialQuoteInReportedSpeech_partialTakesTheSpeaker() {
+    List<Quote> quotes = quotes("On Thursday, Pompeo struck back in a letter of his own, telling Schumer that there was nothing \"untoward\" about "
+        + "United States and Russian intelligence officials meeting.");
+
+    Quote reported = containing(quotes, "there was nothing", QuoteKind.REPORTED).orElseThrow();
+    assertThat(reported.speaker().name()).isEqualTo("Pompeo");
+    assertThat(reported.cueText()).isEqualTo("telling");
+    assertThat(reported.addressee()).isEqualTo("Schumer");
+    Quote partial = containing(quotes, "untoward", QuoteKind.PARTIAL).orElseThrow();
+    assertThat(partial.text()).isEqualTo("untoward");
+    assertThat(partial.speaker().name()).isEqualTo("Pompeo");
+  }
+
+  @Test
+  void process_anonymousSourceAndAccordingTo_anonymousSpeakersWithDescription() {
+    List<Quote> quotes = quotes("A former senior intelligence official told CNN that the impact of the asset's uncovering would be huge. "
+        + "Government agencies at times need to secure waivers to get certain individuals into the country, according to a USA official, "
+        + "who agreed to discuss the process only on condition of anonymity.");
+
+    Quote told = containing(quotes, "the impact of the asset's uncovering", QuoteKind.REPORTED).orElseThrow();
+    assertThat(told.speaker().anonymous()).isTrue();
+    assertThat(told.speaker().description()).isEqualTo("A former senior intelligence official");
+    assertThat(told.addressee()).isEqualTo("CNN");
+    Quote according = containing(quotes, "need to secure waivers", QuoteKind.REPORTED).orElseThrow();
+    assertThat(according.cueText()).isEqualTo("according to");
+    assertThat(according.speaker().anonymous()).isTrue();
+    assertThat(according.speaker().name()).isEqualTo("a USA official");
+  }
+
+  @Test
+  void process_outletReportedCiting_bothSpeakersCreditedWithTheContent() {
+    List<Quote> quotes = quotes("The United States had allegedly extracted one of its highest-level moles in the Russian government in 2017 over fears "
+        + "he could be caught, CNN reported Monday, citing multiple Trump administration officials.");
+
+    List<Quote> reported = quotes.stream().filter(q -> q.text().startsWith("The United States had allegedly extracted")).toList();
+    assertThat(reported).extracting(q -> q.speaker().name()).containsExactlyInAnyOrder("CNN", "multiple Trump administration officials");
+    assertThat(reported).extracting(Quote::cueText).containsExactlyInAnyOrder("reported", "citing");
+    assertThat(reported.getFirst().text()).endsWith("over fears he could be caught");
+  }
+
+  @Test
+  void process_possessiveOffice_linkedToTheOwner() {
+    List<Quote> quotes = quotes("Dan Coats is the director of national intelligence. Coats' office said that while it does not discuss schedules, "
+        + "\"any interaction with foreign intelligence agencies would have been conducted in accordance with USA law\".");
+
+    Quote quote = quotes.stream().filter(q -> q.cueText() != null && q.cueText().equals("said")).findFirst().orElseThrow();
+    assertThat(quote.speaker().name()).isEqualTo("Coats' office");
+    assertThat(quote.speaker().entity()).isEqualTo("person:dan-coats");
+    assertThat(quote.text()).startsWith("that while it does not discuss schedules");
+  }
+
+  @Test
+  void process_definiteDescription_resolvedToTheNamedOrganisation() {
+    List<Quote> quotes = quotes("The Central Intelligence Agency released a statement on Friday. The agency said it does not discuss the schedules of its leaders.");
+
+    Quote quote = containing(quotes, "it does not discuss the schedules", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.speaker().name()).isEqualTo("Central Intelligence Agency");
+    assertThat(quote.speaker().description()).isEqualTo("agency");
+  }
+
+  @Test
+  void process_curlyQuotesAndContinuedParagraph_continuationTakesTheSpeaker() {
+    List<Quote> quotes = quotes("“We were there under legitimate pretenses,” Figueroa told USA Today.\n\n"
+        + "“We left as soon as we were asked to.”\n\nThe debate began at nine.");
+
+    Quote first = containing(quotes, "legitimate pretenses", QuoteKind.DIRECT).orElseThrow();
+    assertThat(first.speaker().name()).isEqualTo("Figueroa");
+    assertThat(first.addressee()).isEqualTo("USA Today");
+    Quote continued = containing(quotes, "We left as soon as", QuoteKind.DIRECT).orElseThrow();
+    assertThat(continued.speaker().name()).isEqualTo("Figueroa");
+    assertThat(continued.cue()).isNull();
+  }
+
+  @Test
+  void process_scareQuotesWithoutSpeaker_notAQuote() {
+    List<Quote> quotes = quotes("More news: Pay gap controversy at BBC an example of a 'bigger problem'");
+
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void process_verbOfThoughtWithoutClause_notAnAttribution() {
+    List<Quote> quotes = quotes("Analysts expect growth this year. The ministers know the region well.");
+
+    assertThat(quotes).isEmpty();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.dossier.store;
+
+import java.time.LocalDate;
+
+/**
+ * A search over stored quotes. All given criteria must hold together.
+ *
+ * @param speaker a speaker's name, alias or entity id: quotes whose speaker is an entity that name
+ *     denotes (resolved as {@code dossier entity} resolves names), or whose speaker is so named
+ *     ("a former senior intelligence official" matches "intelligence official"); {@code null} for any
+ * @param contains words the quote's text must contain, case-insensitively; {@code null} for any
+ * @param from earliest publication date, inclusive, or {@code null}
+ * @param to latest publication date, inclusive, or {@code null}
+ * @param limit the most quotes to return, newest first
+ */
+public record QuoteQuery(String speaker, String contains, LocalDate from, LocalDate to, int limit) {
+
+  /**
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  public QuoteQuery {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
+    contains = contains == null || contains.isBlank() ? null : contains.strip();
+  }
+}
