@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.bench.jmh.Seeds;
 import dev.dossier.core.Article;
+import dev.dossier.core.Stage;
+import dev.dossier.nlp.NlpPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +82,8 @@ class PipelineBenchmarkSmokeTest {
 
   @Test
   void run_dossier_sharesOfEveryStageAddUpToOne() {
-    assertThat(report.dossier().stages()).extracting(StageShare::stage).containsExactly("tokens", "mentions", "entities", "dates");
+    List<String> standardStages = NlpPipeline.standard().stages().stream().map(Stage::name).toList();
+    assertThat(report.dossier().stages()).extracting(StageShare::stage).containsExactlyElementsOf(standardStages);
     assertThat(report.dossier().stages().stream().mapToDouble(StageShare::share).sum()).isCloseTo(1.0, within(1e-9));
     assertThat(report.corenlp().stages()).isEmpty();
   }
