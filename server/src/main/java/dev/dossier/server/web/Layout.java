@@ -55,7 +55,13 @@ final class Layout {
     html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
     html.empty("meta", "name", "htmx-config", "content", HTMX_CONFIG);
     html.element("title", title.isEmpty() ? "Dossier" : title + " · Dossier");
+    html.empty("link", "rel", "icon", "href", "/static/favicon.svg", "type", "image/svg+xml");
     html.empty("link", "rel", "stylesheet", "href", "/static/dossier.css");
+    if (java.util.Arrays.asList(scripts).contains(CYTOSCAPE)) {
+      // Cytoscape adds an inline <style> (which the policy refuses) unless an element with this id
+      // exists; this stylesheet holds the one rule it would have added.
+      html.empty("link", "rel", "stylesheet", "href", "/static/cytoscape-container.css", "id", "__________cytoscape_stylesheet");
+    }
     html.open("script", "src", HTMX, "defer", "").close("script");
     for (String script : scripts) {
       html.open("script", "src", script, "defer", "").close("script");

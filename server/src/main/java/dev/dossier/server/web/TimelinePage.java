@@ -60,15 +60,16 @@ final class TimelinePage {
   /** The entries grouped under one heading per month. */
   static void entries(Html html, List<TimelineEntry> entries) {
     html.open("ol", "class", "timeline");
-    YearMonth current = null;
+    String current = null;
     for (TimelineEntry entry : entries) {
-      YearMonth month = YearMonth.from(entry.day());
+      // A year said on its own ("in 2016") is its own group, not the January of it.
+      String month = entry.value().length() == 4 ? entry.value() : YearMonth.from(entry.day()).toString();
       if (!month.equals(current)) {
         if (current != null) {
           html.close("ol").close("li");
         }
         html.open("li", "class", "month");
-        html.element("h3", month.toString());
+        html.element("h3", month);
         html.open("ol");
         current = month;
       }

@@ -4,6 +4,10 @@
   'use strict';
   var COLOURS = { PERSON: '#1f6fb2', ORGANIZATION: '#b8480c', LOCATION: '#2a7d3b', MISC: '#7a4fa3' };
   var LABELS = { PERSON: 'person', ORGANIZATION: 'organisation', LOCATION: 'place', MISC: 'other' };
+  // Force-directed, spread enough that labels rarely collide; no animation, so tests see the end state.
+  var LAYOUT = { name: 'cose', animate: false, fit: true, padding: 30, randomize: false, nodeRepulsion: function () { return 400000; },
+    idealEdgeLength: function () { return 110; }, nodeOverlap: 20, edgeElasticity: function () { return 100; }, gravity: 60,
+    componentSpacing: 100, numIter: 1000 };
 
   function entityUrl(id) {
     return '/entities/' + encodeURIComponent(id);
@@ -58,7 +62,7 @@
     var centre = container.getAttribute('data-centre');
     load(container.getAttribute('data-graph')).then(function (graph) {
       var cy = cytoscape({ container: container, elements: elements(graph, null), style: style(), wheelSensitivity: 0.3,
-        layout: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 90 } });
+        minZoom: 0.2, maxZoom: 1.6, layout: LAYOUT });
       if (centre) {
         cy.getElementById(centre).addClass('centre');
       }
@@ -122,7 +126,7 @@
           addToList(part);
           container.setAttribute('data-nodes', String(cy.nodes().length));
           if (added.length > 0) {
-            cy.layout({ name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, fit: true }).run();
+            cy.layout(LAYOUT).run();
           }
           var node = cy.getElementById(id);
           if (node.nonempty()) {
