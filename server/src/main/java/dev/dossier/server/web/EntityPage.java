@@ -54,7 +54,6 @@ final class EntityPage {
   }
 
   private static void fact(Html html, String name, String value) {
-    html.element("dt", name);
-    html.element("dd", value);
+    html.open("div").element("dt", name).element("dd", value).close("div");
   }
 }

@@ -17,7 +17,7 @@ final class EntitySections {
   private EntitySections() {}
 
   static List<EntitySection> standard(Engine engine) {
-    return List.of(new Names(), new Timeline(engine), new CoMentions(), new Articles());
+    return List.of(new CoMentions(), new Timeline(engine), new Articles(), new Names());
   }
 
   /** Every name the articles use for the entity. */

@@ -43,7 +43,7 @@ final class StatsPage {
   }
 
   private static void fact(Html html, String name, String value) {
-    html.element("dt", name).element("dd", value);
+    html.open("div").element("dt", name).element("dd", value).close("div");
   }
 
   private static <K> String counts(Map<K, Long> counts) {
