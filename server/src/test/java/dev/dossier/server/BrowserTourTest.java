@@ -139,6 +139,47 @@ class BrowserTourTest {
   }
 
   @Test
+  void search_typing_htmxSwapsResultsAndUpdatesTheUrl() {
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+      page.navigate(running.uri("/search").toString());
+      page.locator(".hit").first().waitFor();
+
+      page.locator("#search-q").pressSequentially("Skripal");
+      page.waitForURL("**/search?q=Skripal");
+      page.waitForFunction("() => document.querySelector('.total').textContent.startsWith('1 ')");
+
+      assertThat(page.locator(".hit mark").first().textContent()).isEqualTo("Skripal");
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
+  void ingestForm_uploadInTheBrowser_progressPollsUntilDone() throws Exception {
+    Path file = dir.resolveSibling(dir.getFileName() + "-upload").resolve("lavrov.jsonl");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\"id\": \"browser-upload\", \"title\": \"Lavrov meets Tillerson in Moscow\", \"published\": \"2017-04-12\","
+        + " \"text\": \"Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Rex Tillerson in Moscow on Wednesday.\"}\n");
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+      page.navigate(running.uri("/ingest").toString());
+
+      page.locator("#upload-file").setInputFiles(file);
+      page.locator("#upload-source").fill("Browser upload");
+      page.locator("#upload-token").fill(running.server.token().value());
+      page.locator("form.upload button[type=submit]").click();
+      page.waitForURL("**/jobs/*");
+      page.locator("#job .state.done").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+      shoot(page, "ingest-job");
+
+      assertThat(page.locator("#job .report").textContent()).contains("1 new");
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
   void keyboard_tabFromTop_reachesSkipLinkThenNavigation() {
     try (BrowserContext context = browser.context(1366, 900)) {
       Page page = context.newPage();
