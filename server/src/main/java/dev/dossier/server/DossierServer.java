@@ -101,7 +101,10 @@ public final class DossierServer implements AutoCloseable {
         .toList();
   }
 
-  /** Stops listening and stops the ingest jobs (a running one stops after its current batch). */
+  /**
+   * Stops listening and stops the ingest jobs: a running one is interrupted, and every batch it
+   * committed is kept (the store commits batch by batch).
+   */
   @Override
   public void close() {
     app.stop();

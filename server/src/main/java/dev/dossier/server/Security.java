@@ -70,6 +70,7 @@ final class Security {
       return token.matches(header);
     }
     // The web app's forms send it as a field; reading it parses the form, within the limits above.
-    return (ctx.isMultipartFormData() || ctx.isFormUrlencoded()) && token.matches(ctx.formParam("token"));
+    // API clients must use a header, so an unauthenticated upload to the API is refused unread.
+    return !ctx.path().startsWith("/api/") && (ctx.isMultipartFormData() || ctx.isFormUrlencoded()) && token.matches(ctx.formParam("token"));
   }
 }

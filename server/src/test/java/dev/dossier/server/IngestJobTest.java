@@ -80,7 +80,7 @@ class IngestJobTest {
     assertThat(done.get("state").asText()).isEqualTo("DONE");
     assertThat(done.get("report").get("ingested").asInt()).isEqualTo(2);
     assertThat(done.get("report").get("rejected").asInt()).isEqualTo(1);
-    assertThat(done.get("rejections").get(0).asText()).contains("E104");
+    assertThat(done.get("rejections").get(0).asText()).startsWith("seeds.jsonl:3: malformed JSON").contains("E104").doesNotContain("uploads");
     assertThat(done.get("fraction").asDouble()).isEqualTo(1.0);
     JsonNode found = running.json("/api/v1/articles?q=Naryshkin");
     assertThat(found.get("total").asInt()).isEqualTo(1);
@@ -114,6 +114,14 @@ class IngestJobTest {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(response.body()).contains("E501");
+  }
+
+  @Test
+  void ingest_apiWithTokenOnlyAsFormField_401() {
+    HttpResponse<String> response = running.send(multipart("/api/v1/ingest", new String[][] {{"a.jsonl", "{}\n"}},
+        "token", running.server.token().value()).build());
+
+    assertThat(response.statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -97,7 +97,11 @@ public final class IngestJobs implements AutoCloseable {
       deleteQuietly(folder);
       throw e;
     }
-    Job job = new Job(id, names, total, clock.instant());
+    Map<String, String> shownAs = new LinkedHashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      shownAs.put(paths.get(i), names.get(i));
+    }
+    Job job = new Job(id, names, shownAs, total, clock.instant());
     synchronized (jobs) {
       jobs.put(id, job);
       while (jobs.size() > KEPT) {
@@ -201,6 +205,7 @@ public final class IngestJobs implements AutoCloseable {
   private static final class Job implements IngestListener {
     private final String id;
     private final List<String> files;
+    private final Map<String, String> shownAs;
     private final long bytesTotal;
     private final Instant submitted;
     private final List<String> rejections = new ArrayList<>();
@@ -211,9 +216,10 @@ public final class IngestJobs implements AutoCloseable {
     private JobStatus.Failure error;
     private Instant finished;
 
-    Job(String id, List<String> files, long bytesTotal, Instant submitted) {
+    Job(String id, List<String> files, Map<String, String> shownAs, long bytesTotal, Instant submitted) {
       this.id = id;
       this.files = files;
+      this.shownAs = shownAs;
       this.bytesTotal = bytesTotal;
       this.submitted = submitted;
     }
@@ -250,7 +256,12 @@ public final class IngestJobs implements AutoCloseable {
     @Override
     public synchronized void rejected(Rejection rejection) {
       if (rejections.size() < KEPT_REJECTIONS) {
-        rejections.add(rejection.message());
+        // Name the file as the user sent it, not as it was saved in the upload folder.
+        String message = rejection.message();
+        for (Map.Entry<String, String> saved : shownAs.entrySet()) {
+          message = message.replace(saved.getKey(), saved.getValue());
+        }
+        rejections.add(message);
       }
     }
   }
