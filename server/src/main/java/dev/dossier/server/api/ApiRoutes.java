@@ -17,6 +17,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -155,8 +157,8 @@ public final class ApiRoutes {
     IngestOptions options;
     try {
       options = new IngestOptions(
-          published == null || published.isBlank() ? null : java.time.LocalDate.parse(published.strip()), ctx.formParam("source"));
-    } catch (java.time.format.DateTimeParseException e) {
+          published == null || published.isBlank() ? null : LocalDate.parse(published.strip()), ctx.formParam("source"));
+    } catch (DateTimeParseException e) {
       throw ApiException.badRequest("field 'published' must be a date YYYY-MM-DD, was '" + published + "'");
     }
     List<IngestJobs.Upload> uploads = files.stream().map(file -> new IngestJobs.Upload(file.filename(), file.content())).toList();

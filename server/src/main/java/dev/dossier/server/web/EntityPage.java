@@ -1,6 +1,7 @@
 package dev.dossier.server.web;
 
 import dev.dossier.server.html.Html;
+import dev.dossier.server.html.Urls;
 import dev.dossier.store.EntityProfile;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class EntityPage {
       for (EntitySection section : shown) {
         html.open("li").element("a", section.title(), "href", "#" + anchor(section)).close("li");
       }
-      html.open("li").element("a", "JSON", "href", "/api/v1/entities/" + dev.dossier.server.html.Urls.segment(entity.id())).close("li");
+      html.open("li").element("a", "JSON", "href", "/api/v1/entities/" + Urls.segment(entity.id())).close("li");
       html.close("ul");
       html.close("nav");
       html.close("header");

@@ -4,6 +4,7 @@ import dev.dossier.core.EntityType;
 import dev.dossier.server.html.Html;
 import dev.dossier.server.html.Urls;
 import dev.dossier.store.EntityGraph;
+import java.util.Locale;
 
 /**
  * The graph explorer. The server renders the starting graph as a list (which works without
@@ -25,7 +26,7 @@ final class GraphPage {
       html.open("fieldset", "class", "type-filter");
       html.element("legend", "Show types");
       for (EntityType each : EntityType.values()) {
-        String id = "show-" + each.name().toLowerCase(java.util.Locale.ROOT);
+        String id = "show-" + each.name().toLowerCase(Locale.ROOT);
         html.open("label", "for", id, "class", "chip " + Format.typeClass(each));
         html.empty("input", "type", "checkbox", "id", id, "value", each.name(), "checked", "", "data-type-toggle", "");
         html.text(" ").text(Format.typeLabel(each));

@@ -1,6 +1,7 @@
 package dev.dossier.server.web;
 
 import dev.dossier.server.html.Html;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +58,7 @@ final class Layout {
     html.element("title", title.isEmpty() ? "Dossier" : title + " · Dossier");
     html.empty("link", "rel", "icon", "href", "/static/favicon.svg", "type", "image/svg+xml");
     html.empty("link", "rel", "stylesheet", "href", "/static/dossier.css");
-    if (java.util.Arrays.asList(scripts).contains(CYTOSCAPE)) {
+    if (Arrays.asList(scripts).contains(CYTOSCAPE)) {
       // Cytoscape adds an inline <style> (which the policy refuses) unless an element with this id
       // exists; this stylesheet holds the one rule it would have added.
       html.empty("link", "rel", "stylesheet", "href", "/static/cytoscape-container.css", "id", "__________cytoscape_stylesheet");

@@ -1,13 +1,16 @@
 package dev.dossier.server.web;
 
 import dev.dossier.core.EntityType;
+import dev.dossier.server.api.Requests;
 import dev.dossier.server.html.Html;
 import dev.dossier.server.html.Urls;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.SearchResult;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -178,7 +181,7 @@ final class SearchPage {
       last = month.getKey().isAfter(last) ? month.getKey() : last;
       max = Math.max(max, month.getValue());
     }
-    long span = Math.min(first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1, 600);
+    long span = Math.min(first.until(last, ChronoUnit.MONTHS) + 1, 600);
     double width = (double) HISTOGRAM_WIDTH / span;
     html.open("svg", "class", "histogram", "viewbox", "0 0 " + HISTOGRAM_WIDTH + " " + (HISTOGRAM_HEIGHT + 2), "role", "img",
         "aria-label", "Articles per month, " + first + " to " + last, "preserveaspectratio", "none");
@@ -192,8 +195,8 @@ final class SearchPage {
       String label = month + ": " + Format.number(count) + (count == 1 ? " article" : " articles");
       html.open("a", "href", url(query.withDates(month.atDay(1), month.atEndOfMonth()).withPage(query.limit(), 0)), "aria-label", label);
       html.element("title", label);
-      html.empty("rect", "x", String.format(java.util.Locale.ROOT, "%.2f", i * width), "y", String.format(java.util.Locale.ROOT, "%.2f", HISTOGRAM_HEIGHT - height),
-          "width", String.format(java.util.Locale.ROOT, "%.2f", Math.max(1, width - 1)), "height", String.format(java.util.Locale.ROOT, "%.2f", height));
+      html.empty("rect", "x", String.format(Locale.ROOT, "%.2f", i * width), "y", String.format(Locale.ROOT, "%.2f", HISTOGRAM_HEIGHT - height),
+          "width", String.format(Locale.ROOT, "%.2f", Math.max(1, width - 1)), "height", String.format(Locale.ROOT, "%.2f", height));
       html.close("a");
     }
     html.close("svg");
@@ -213,7 +216,7 @@ final class SearchPage {
     }
     long shownTo = Math.min(total, (long) query.offset() + query.limit());
     html.element("span", Format.number(query.offset() + 1) + "–" + Format.number(shownTo) + " of " + Format.number(total));
-    if (shownTo < total && query.offset() + query.limit() <= dev.dossier.server.api.Requests.MAX_OFFSET) {
+    if (shownTo < total && query.offset() + query.limit() <= Requests.MAX_OFFSET) {
       html.element("a", "Next →", "rel", "next", "href", url(query.withPage(query.limit(), query.offset() + query.limit())));
     }
     html.close("nav");

@@ -5,6 +5,7 @@ import dev.dossier.server.html.Urls;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.TimelineEntry;
 import dev.dossier.store.TimelineQuery;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -96,7 +97,7 @@ final class TimelinePage {
         "offset", offset == 0 ? null : String.valueOf(offset));
   }
 
-  private static String iso(java.time.LocalDate date) {
+  private static String iso(LocalDate date) {
     return date == null ? null : date.toString();
   }
 }

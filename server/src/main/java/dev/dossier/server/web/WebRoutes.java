@@ -11,11 +11,13 @@ import dev.dossier.server.jobs.IngestJobs;
 import dev.dossier.server.jobs.JobStatus;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.TimelineQuery;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class WebRoutes {
   }
 
   private void home(Context ctx) {
-    Map<EntityType, List<dev.dossier.store.EntitySummary>> top = new EnumMap<>(EntityType.class);
+    Map<EntityType, List<EntitySummary>> top = new EnumMap<>(EntityType.class);
     for (EntityType type : EntityType.values()) {
       top.put(type, engine.entities(type, HOME_TOP));
     }
@@ -143,7 +145,7 @@ public final class WebRoutes {
 
   private void ingest(Context ctx) {
     JobStatus job = ApiRoutes.submit(ctx, jobs, maxUploadBytes);
-    ctx.redirect("/jobs/" + Urls.segment(job.id()), io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect("/jobs/" + Urls.segment(job.id()), HttpStatus.SEE_OTHER);
   }
 
   private void job(Context ctx) {
