@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,27 @@ class ApiTest {
       assertThat(sentence.substring(date.get("start").asInt(), date.get("end").asInt())).isEqualTo(entry.get("text").asText());
     }
     assertThat(entries.findValuesAsText("day")).isSorted();
+  }
+
+  @Test
+  void exportArticles_search_oneContractLinePerMatchAsAttachment() {
+    HttpResponse<String> response = running.get("/api/v1/export/articles?q=spy");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+    assertThat(response.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"dossier-export.jsonl\"");
+    List<String> lines = response.body().lines().toList();
+    assertThat(lines).hasSize(2);
+    for (String line : lines) {
+      JsonNode article = RunningServer.parse(line);
+      assertThat(article.get("text").asText()).containsIgnoringCase("spy");
+      assertThat(article.get("entities").size()).isPositive();
+    }
+  }
+
+  @Test
+  void exportArticles_limitOutOfRange_400() {
+    assertThat(running.get("/api/v1/export/articles?limit=100000").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -86,6 +86,10 @@ class OpenApiTest {
         continue;
       }
       JsonNode schema = get.at("/responses/200/content/application~1json/schema");
+      if (schema.isMissingNode()) {
+        // Not JSON (the JSONL export): ApiTest reads it line by line.
+        continue;
+      }
       assertConforms(path.getKey(), resolve(schema), running.json(url));
       checked++;
     }

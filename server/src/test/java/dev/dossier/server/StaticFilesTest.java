@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Static files and WebJars are served; no path, however encoded, reaches outside them. */
+/** Static files and WebJars are served; no path, however encoded, reaches outside them or into the data folder. */
 class StaticFilesTest {
 
   @TempDir static Path dir;
@@ -43,7 +43,8 @@ class StaticFilesTest {
       "/static//etc/passwd", "/static/%252e%252e/server-token", "/static/..;/server-token", "/static/%00../server-token",
       "/static/../../../../../../etc/passwd", "/webjars/htmx.org/2.0.7/../../../../dev/dossier/server/web/WebRoutes.class",
       "/static/../web/WebRoutes.class", "/static/%2e%2e/web/WebRoutes.class", "/articles/..%2f..%2fserver-token",
-      "/api/v1/articles/..%2f..%2fserver-token", "/server-token", "/dossier.db", "/uploads/"
+      "/api/v1/articles/..%2f..%2fserver-token", "/server-token", "/dossier.db", "/uploads/",
+      "/api/v1/export/articles/../../../server-token", "/api/v1/export/..%2f..%2fserver-token", "/api/v1/export/%2e%2e/%2e%2e/dossier.db"
     };
     for (String attempt : attempts) {
       HttpResponse<String> response = running.get(attempt);

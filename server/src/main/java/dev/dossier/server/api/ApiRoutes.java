@@ -14,7 +14,14 @@ import dev.dossier.store.TimelineQuery;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import dev.dossier.store.SearchResult;
+import dev.dossier.store.StoredArticle;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -37,6 +44,9 @@ public final class ApiRoutes {
   /** Graph neighbourhoods hold at most this many neighbours, so a hub cannot flood the browser. */
   public static final int MAX_NEIGHBOURS = 100;
 
+  /** The most articles one export streams. */
+  public static final int MAX_EXPORT = 10_000;
+
   private final Engine engine;
   private final IngestJobs jobs;
   private final long maxUploadBytes;
@@ -51,6 +61,7 @@ public final class ApiRoutes {
     routes.get(BASE + "/openapi.json", this::openApi);
     routes.get(BASE + "/articles", this::searchArticles);
     routes.get(BASE + "/articles/{id}", this::article);
+    routes.get(BASE + "/export/articles", this::exportArticles);
     routes.get(BASE + "/entities", this::entities);
     routes.get(BASE + "/entities/{id}", this::entity);
     routes.get(BASE + "/entities/{id}/graph", this::neighbourhood);
@@ -82,6 +93,30 @@ public final class ApiRoutes {
   private void article(Context ctx) {
     String id = ctx.pathParam("id");
     json(ctx, ApiJson.article(engine.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"))));
+  }
+
+  /**
+   * Every article a search matches (up to {@code limit}, default 1,000, at most {@value
+   * #MAX_EXPORT}), as JSONL in the output contract of {@code dossier analyze}, streamed.
+   */
+  private void exportArticles(Context ctx) throws IOException {
+    Params params = new Params(ctx);
+    SearchQuery page = Requests.search(params);
+    int limit = params.integer("limit", 1000, 1, MAX_EXPORT);
+    SearchQuery query = new SearchQuery(page.text(), page.entities(), page.type(), page.from(), page.to(), page.source(), limit, 0);
+    List<String> ids = engine.search(query).hits().stream().map(SearchResult.Hit::id).toList();
+    ctx.contentType("application/x-ndjson; charset=utf-8");
+    // A fixed name: nothing from the request or the store goes into a header.
+    ctx.header("Content-Disposition", "attachment; filename=\"dossier-export.jsonl\"");
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8))) {
+      for (String id : ids) {
+        Optional<StoredArticle> article = engine.article(id);
+        if (article.isPresent()) {
+          out.write(ApiJson.article(article.get()).toString());
+          out.write('\n');
+        }
+      }
+    }
   }
 
   private void entities(Context ctx) {

@@ -93,6 +93,13 @@ final class SearchPage {
     }
     html.close("ol");
     pager(html, query, result.total());
+    if (result.total() > 0) {
+      html.open("p", "class", "export muted");
+      html.element("a", "Export the matching articles (JSONL)", "href", url(query).replaceFirst("^/search", "/api/v1/export/articles"), "download", "");
+      html.text(" · ");
+      html.element("a", "as JSON", "href", url(query).replaceFirst("^/search", "/api/v1/articles"));
+      html.close("p");
+    }
     html.close("section");
     html.close("div");
   }
