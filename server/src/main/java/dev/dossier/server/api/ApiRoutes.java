@@ -100,10 +100,9 @@ public final class ApiRoutes {
    * #MAX_EXPORT}), as JSONL in the output contract of {@code dossier analyze}, streamed.
    */
   private void exportArticles(Context ctx) throws IOException {
-    Params params = new Params(ctx);
-    SearchQuery page = Requests.search(params);
-    int limit = params.integer("limit", 1000, 1, MAX_EXPORT);
-    SearchQuery query = new SearchQuery(page.text(), page.entities(), page.type(), page.from(), page.to(), page.source(), limit, 0);
+    SearchQuery matching = Requests.search(new Params(ctx), 1000, MAX_EXPORT);
+    // An export starts at the best match, whatever page of results its link came from.
+    SearchQuery query = matching.withPage(Math.max(1, matching.limit()), 0);
     List<String> ids = engine.search(query).hits().stream().map(SearchResult.Hit::id).toList();
     ctx.contentType("application/x-ndjson; charset=utf-8");
     // A fixed name: nothing from the request or the store goes into a header.

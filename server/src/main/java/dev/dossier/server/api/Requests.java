@@ -19,7 +19,12 @@ public final class Requests {
    * {@code from}, {@code to}, {@code source}, {@code limit} (default 10), {@code offset}.
    */
   public static SearchQuery search(Params params) {
-    int limit = params.integer("limit", SearchQuery.DEFAULT_LIMIT, 0, MAX_LIMIT);
+    return search(params, SearchQuery.DEFAULT_LIMIT, MAX_LIMIT);
+  }
+
+  /** {@link #search(Params)} with another default and maximum for {@code limit}. */
+  public static SearchQuery search(Params params, int defaultLimit, int maxLimit) {
+    int limit = params.integer("limit", defaultLimit, 0, maxLimit);
     int offset = params.integer("offset", 0, 0, MAX_OFFSET);
     return new SearchQuery(
         params.text("q"), params.texts("entity"), params.type("type"), params.date("from"), params.date("to"), params.text("source"), limit, offset);
