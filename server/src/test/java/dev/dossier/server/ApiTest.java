@@ -180,7 +180,7 @@ class ApiTest {
   }
 
   @Test
-  void exportArticles_limitOutOfRange_400() {
+  void exportArticles_limit_upToTenThousandElse400() {
     assertThat(running.get("/api/v1/export/articles?limit=100000").statusCode()).isEqualTo(400);
     assertThat(running.get("/api/v1/export/articles?limit=5000").statusCode()).isEqualTo(200);
     assertThat(running.get("/api/v1/export/articles?q=spy&limit=1").body().lines().count()).isEqualTo(1);
