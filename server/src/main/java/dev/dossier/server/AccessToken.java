@@ -45,6 +45,7 @@ public final class AccessToken {
     Path file = dataDir.resolve(FILE_NAME);
     try {
       if (Files.notExists(file)) {
+        Files.createDirectories(dataDir);
         byte[] random = new byte[BYTES];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

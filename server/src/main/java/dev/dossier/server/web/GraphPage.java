@@ -34,7 +34,7 @@ final class GraphPage {
       }
       html.close("fieldset");
       html.open("form", "action", "/graph", "method", "get", "class", "filters");
-      html.element("label", "Start from entity id", "for", "graph-entity");
+      html.element("label", "Start from an entity (name or id)", "for", "graph-entity");
       html.empty("input", "type", "text", "id", "graph-entity", "name", "entity", "value", centreId == null ? "" : centreId, "placeholder", "top entities");
       html.element("button", "Draw", "type", "submit");
       html.close("form");

@@ -23,9 +23,9 @@ final class TimelinePage {
     return Layout.page(title, Layout.Nav.TIMELINE, "", html -> {
       html.element("h1", title);
       html.open("form", "class", "filters", "action", "/timeline", "method", "get");
-      html.element("label", "Entity id", "for", "tl-entity");
+      html.element("label", "Entity (name or id)", "for", "tl-entity");
       html.empty("input", "type", "text", "id", "tl-entity", "name", "entity", "value", query.entityId() == null ? "" : query.entityId(),
-          "placeholder", "person:...");
+          "placeholder", "all entities");
       html.element("label", "From", "for", "tl-from");
       html.empty("input", "type", "date", "id", "tl-from", "name", "from", "value", query.from() == null ? "" : query.from().toString());
       html.element("label", "To", "for", "tl-to");

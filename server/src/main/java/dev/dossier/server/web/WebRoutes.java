@@ -19,6 +19,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -99,12 +100,8 @@ public final class WebRoutes {
     String id = ctx.pathParam("id");
     EntityProfile profile = engine.entityById(id).orElse(null);
     if (profile == null) {
-      // A name typed into the URL: go to the entity it denotes, if there is exactly one best.
-      List<EntityProfile> named = engine.entity(id);
-      if (named.isEmpty()) {
-        throw ApiException.notFound("no entity with id or name '" + id + "'");
-      }
-      ctx.redirect(Urls.entity(named.getFirst().id()));
+      // A name typed into the URL: go to the entity it denotes, the most mentioned if several.
+      ctx.redirect(Urls.entity(byName(id)));
       return;
     }
     ctx.html(entityPage.render(profile));
@@ -120,7 +117,9 @@ public final class WebRoutes {
     } else {
       graph = engine.neighbourhood(centre, type, 25);
       if (graph.nodes().isEmpty()) {
-        throw ApiException.notFound("no entity with id '" + centre + "'");
+        String id = byName(centre);
+        ctx.redirect(Urls.withQuery("/graph", "entity", id, "type", type == null ? null : type.name()));
+        return;
       }
     }
     ctx.html(GraphPage.page(graph, centre, type, GraphPage.source(centre, type)));
@@ -130,9 +129,27 @@ public final class WebRoutes {
     TimelineQuery query = Requests.timeline(new Params(ctx));
     EntityProfile entity = null;
     if (query.entityId() != null) {
-      entity = engine.entityById(query.entityId()).orElseThrow(() -> ApiException.notFound("no entity with id '" + query.entityId() + "'"));
+      entity = engine.entityById(query.entityId()).orElse(null);
+      if (entity == null) {
+        String id = byName(query.entityId());
+        ctx.redirect(Urls.withQuery("/timeline", "entity", id, "from", iso(query.from()), "to", iso(query.to())));
+        return;
+      }
     }
     ctx.html(TimelinePage.page(query, entity, engine.timeline(query)));
+  }
+
+  /** The id of the entity a typed name denotes (the most mentioned, if several), or 404. */
+  private String byName(String name) {
+    List<EntityProfile> named = engine.entity(name);
+    if (named.isEmpty()) {
+      throw ApiException.notFound("no entity with id or name '" + name + "'");
+    }
+    return named.getFirst().id();
+  }
+
+  private static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
   }
 
   private void stats(Context ctx) {
