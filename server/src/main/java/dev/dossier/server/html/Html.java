@@ -23,7 +23,7 @@ public final class Html {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "link", "meta", "source", "wbr", "rect", "line", "path", "circle");
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "hx-get", "hx-post", "xlink:href", "data-src");
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "hx-get", "hx-post", "data-src");
 
   private final StringBuilder out = new StringBuilder(8192);
   private final Deque<String> open = new ArrayDeque<>();
@@ -56,12 +56,17 @@ public final class Html {
     return this;
   }
 
-  /** A void element ({@code <input>}, {@code <br>}, an SVG {@code <rect>}): no content, no close. */
+  /**
+   * A void element ({@code <input>}, {@code <br>}, an SVG {@code <rect>}): no content, no close.
+   * Written self-closed, which inside {@code <svg>} the parser needs and elsewhere ignores.
+   */
   public Html empty(String tag, String... attributes) {
     if (!VOID.contains(tag)) {
       throw new IllegalArgumentException("<" + tag + "> is not a void element");
     }
     start(tag, attributes);
+    out.setLength(out.length() - 1);
+    out.append(" />");
     return this;
   }
 

@@ -42,7 +42,7 @@ class HtmlTest {
 
   @Test
   void booleanAndNullAttributes_writtenOrLeftOut() {
-    assertThat(Html.fragment().empty("input", "checked", "", "value", null).render()).isEqualTo("<input checked>");
+    assertThat(Html.fragment().empty("input", "checked", "", "value", null).render()).isEqualTo("<input checked />");
   }
 
   @Test
