@@ -67,6 +67,7 @@ public final class Main {
     commandLine.addSubcommand(new EntityCommand(terminal));
     commandLine.addSubcommand(new QuotesCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
+    commandLine.addSubcommand(new ServeCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
     commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal)).addSubcommand(new EvalCommand.Quotes(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));

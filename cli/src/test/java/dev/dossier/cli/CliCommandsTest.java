@@ -30,12 +30,20 @@ class CliCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "demo", "eval", "bench"})
+  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "serve", "demo", "eval", "bench"})
   void help_everyCommand_printsUsageAndExitsZero(String command) {
     Cli.Result result = Cli.run(command, "--help");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Usage: dossier " + command).contains("--help");
+  }
+
+  @Test
+  void serve_portOutOfRange_failsNamingIt() {
+    Cli.Result result = Cli.run("serve", "--data", data.toString(), "--port", "70000");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("port must be 0-65535, was 70000").contains("E401");
   }
 
   @Test

@@ -35,7 +35,13 @@ public enum ErrorCode {
   // 4xx: usage.
   BAD_ARGUMENT("E401", "bad argument"),
   NOT_FOUND("E402", "not found"),
-  NO_MODELS("E403", "NLP models are missing from the classpath");
+  NO_MODELS("E403", "NLP models are missing from the classpath"),
+
+  // 5xx: the server.
+  UNAUTHORIZED("E501", "a write needs the access token"),
+  TOO_LARGE("E502", "the request is too large"),
+  UNSUPPORTED_REQUEST("E503", "the request is not in a form the endpoint accepts"),
+  SERVER_FAILED("E504", "the server could not answer");
 
   private final String code;
   private final String summary;

@@ -4,6 +4,7 @@ import dev.dossier.core.EntityType;
 import dev.dossier.ingest.ArticleStream;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.ingest.Inputs;
+import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
@@ -14,6 +15,8 @@ import dev.dossier.store.Stats;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
 import dev.dossier.store.StoredQuote;
+import dev.dossier.store.TimelineEntry;
+import dev.dossier.store.TimelineQuery;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -107,6 +110,38 @@ public final class Engine implements AutoCloseable {
   /** The quotes of other speakers that mention the entity, newest first. */
   public List<StoredQuote> quotesAbout(String entityId, int limit) {
     return store.quotesAbout(entityId, limit);
+  }
+
+  /**
+   * A page of the entities any of whose names contains {@code text} ignoring case (all if blank),
+   * of {@code type} if given, most mentioned first.
+   */
+  public List<EntitySummary> entities(String text, EntityType type, int limit, int offset) {
+    return store.entities(text, type, limit, offset);
+  }
+
+  /** The entity with exactly this id, or empty: for links, where a name could mean several. */
+  public Optional<EntityProfile> entityById(String id) {
+    return store.entityById(id);
+  }
+
+  /**
+   * An entity's co-mention neighbourhood: it, the {@code limit} entities most often mentioned in
+   * the same articles (of {@code type} if given), and every co-mention among them; empty if no
+   * entity has the id.
+   */
+  public EntityGraph neighbourhood(String entityId, EntityType type, int limit) {
+    return store.neighbourhood(entityId, type, limit);
+  }
+
+  /** The {@code limit} most mentioned entities (of {@code type} if given) and the co-mentions among them. */
+  public EntityGraph overviewGraph(EntityType type, int limit) {
+    return store.overviewGraph(type, limit);
+  }
+
+  /** The dates the articles speak of, earliest first, each with its sentence; see {@link TimelineEntry}. */
+  public List<TimelineEntry> timeline(TimelineQuery query) {
+    return store.timeline(query);
   }
 
   public Stats stats() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,6 +102,35 @@ final class EntityQueries {
       query.setInt(3, top);
       return summaries(query);
     }
+  }
+
+  /**
+   * Entities any of whose names (canonical or alias) contains {@code text}, ignoring case, most
+   * mentioned first; a blank text matches all.
+   */
+  static List<EntitySummary> matching(Connection connection, String text, EntityType type, int limit, int offset) throws SQLException {
+    String pattern = "%" + EntityAggregator.key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            """
+            SELECT id, name, type, article_count, mention_count FROM entities
+            WHERE (? IS NULL OR type = ?)
+              AND (? = '%%' OR id IN (SELECT entity_id FROM entity_names WHERE name_key LIKE ? ESCAPE '\\'))
+            ORDER BY article_count DESC, mention_count DESC, name, id
+            LIMIT ? OFFSET ?""")) {
+      BatchWriter.setNullable(query, 1, type == null ? null : type.name());
+      BatchWriter.setNullable(query, 2, type == null ? null : type.name());
+      query.setString(3, pattern);
+      query.setString(4, pattern);
+      query.setInt(5, limit);
+      query.setInt(6, offset);
+      return summaries(query);
+    }
+  }
+
+  /** The profile of the entity with exactly this id, or empty. */
+  static Optional<EntityProfile> profileById(Connection connection, String id) throws SQLException {
+    return byIds(connection, List.of(id)).isEmpty() ? Optional.empty() : Optional.of(profile(connection, id));
   }
 
   /** The summaries of the given ids that exist, by id. */

@@ -209,11 +209,13 @@ final class Searcher {
       page = new ScoreDoc[0];
     }
     int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    List<SnippetHighlighter.Highlights> highlights = new SnippetHighlighter(searcher, analyzer).highlight(text, docIds);
-    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     Set<String> stored = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.SOURCE, IndexFields.PUBLISHED);
+    SnippetHighlighter highlighter = new SnippetHighlighter(searcher, analyzer, stored);
+    List<SnippetHighlighter.Highlights> highlights = highlighter.highlight(text, docIds);
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc, stored);
+      Document loaded = highlighter.stored(page[i].doc);
+      Document doc = loaded != null ? loaded : searcher.storedFields().document(page[i].doc, stored);
       Number day = doc.getField(IndexFields.PUBLISHED) == null ? null : doc.getField(IndexFields.PUBLISHED).numericValue();
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(

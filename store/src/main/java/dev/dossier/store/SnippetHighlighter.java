@@ -4,10 +4,17 @@ import dev.dossier.core.Span;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -33,9 +40,48 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   /** Highlights of one hit: spans into its title and the snippet of its text. */
   record Highlights(List<Span> title, Snippet snippet) {}
 
-  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+  /** The highlighter reads at most this much of a field. */
+  private static final int MAX_LENGTH = 200_000;
+
+  /** Fields read along with the highlighted ones, so a hit's stored fields are decompressed once. */
+  private final Set<String> alsoLoaded;
+
+  /** The stored fields read for each highlighted document, by Lucene doc id. */
+  private final Map<Integer, Document> loaded = new HashMap<>();
+
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Set<String> alsoLoaded) {
     // News articles run past the default 10,000 characters the highlighter looks at.
-    super(UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(200_000));
+    super(UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(MAX_LENGTH));
+    this.alsoLoaded = Set.copyOf(alsoLoaded);
+  }
+
+  /** The stored fields of a highlighted document: the highlighted ones and {@code alsoLoaded}. */
+  Document stored(int docId) {
+    return loaded.get(docId);
+  }
+
+  /**
+   * Reads each document's stored fields once, the highlighted ones together with the hit's
+   * metadata: decompressing a block of stored fields is the largest single cost of a search page,
+   * and the default would read every hit twice (once here, once for its title and date).
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    Set<String> wanted = new HashSet<>(alsoLoaded);
+    wanted.addAll(Arrays.asList(fields));
+    StoredFields storedFields = searcher.storedFields();
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      Document document = storedFields.document(doc, wanted);
+      loaded.put(doc, document);
+      CharSequence[] perField = new CharSequence[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        String value = document.get(fields[i]);
+        perField[i] = value == null ? "" : value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
+      }
+      values.add(perField);
+    }
+    return values;
   }
 
   /** Highlights for each document, in the order of {@code docIds}. */

@@ -326,6 +326,38 @@ public final class Store implements AutoCloseable {
     return read(c -> QuoteQueries.about(c, entityId, limit));
   }
 
+  /**
+   * The entities any of whose names contains {@code text} ignoring case (all if it is blank), of
+   * {@code type} if given, most mentioned first: a page of {@code limit} after skipping {@code offset}.
+   */
+  public List<EntitySummary> entities(String text, EntityType type, int limit, int offset) {
+    return read(c -> EntityQueries.matching(c, text == null ? "" : text, type, limit, offset));
+  }
+
+  /** The entity with exactly this id, or empty. */
+  public Optional<EntityProfile> entityById(String id) {
+    return read(c -> EntityQueries.profileById(c, id));
+  }
+
+  /**
+   * The entity, the {@code limit} entities most often mentioned with it (of {@code type} if given),
+   * and every co-mention among them; {@link EntityGraph#EMPTY} if no entity has the id.
+   */
+  public EntityGraph neighbourhood(String entityId, EntityType type, int limit) {
+    return read(c -> GraphQueries.neighbourhood(c, entityId, type, limit));
+  }
+
+  /** The {@code limit} most mentioned entities (of {@code type} if given) and every co-mention among them. */
+  public EntityGraph overviewGraph(EntityType type, int limit) {
+    return read(c -> GraphQueries.overview(c, type, limit));
+  }
+
+  /** The dates the articles speak of, earliest first: see {@link TimelineEntry}. */
+  public List<TimelineEntry> timeline(TimelineQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> TimelineQueries.timeline(c, query));
+  }
+
   /** Counts over the whole store, and its size on disk. */
   public Stats stats() {
     return withIndex(

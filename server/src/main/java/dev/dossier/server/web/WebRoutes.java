@@ -1,0 +1,179 @@
+package dev.dossier.server.web;
+
+import dev.dossier.core.EntityType;
+import dev.dossier.engine.Engine;
+import dev.dossier.server.api.ApiException;
+import dev.dossier.server.api.ApiRoutes;
+import dev.dossier.server.api.Params;
+import dev.dossier.server.api.Requests;
+import dev.dossier.server.html.Urls;
+import dev.dossier.server.jobs.IngestJobs;
+import dev.dossier.server.jobs.JobStatus;
+import dev.dossier.store.EntityGraph;
+import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EntitySummary;
+import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.SearchQuery;
+import dev.dossier.store.TimelineQuery;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web app's pages, rendered on the server from the engine's answers. Each page has a plain URL
+ * that can be bookmarked; htmx only swaps parts of a page in place, asking the same URLs with an
+ * {@code HX-Request} header, which these handlers answer with the fragment alone.
+ *
+ * <p>The sections of the article and entity pages are lists built here: adding quotes, events,
+ * sanctions or stories to a page is adding one {@link ArticleSection} or {@link EntitySection}.
+ */
+public final class WebRoutes {
+
+  private static final int HOME_TOP = 8;
+
+  private final Engine engine;
+  private final IngestJobs jobs;
+  private final long maxUploadBytes;
+  private final Path tokenFile;
+  private final ArticlePage articlePage;
+  private final EntityPage entityPage;
+
+  public WebRoutes(Engine engine, IngestJobs jobs, long maxUploadBytes, Path tokenFile) {
+    this.engine = engine;
+    this.jobs = jobs;
+    this.maxUploadBytes = maxUploadBytes;
+    this.tokenFile = tokenFile;
+    this.articlePage = new ArticlePage(ArticleSections.standard());
+    this.entityPage = new EntityPage(EntitySections.standard(engine));
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/", this::home);
+    routes.get("/search", this::search);
+    routes.get("/articles/{id}", this::article);
+    routes.get("/entities", this::entities);
+    routes.get("/entities/{id}", this::entity);
+    routes.get("/graph", this::graph);
+    routes.get("/timeline", this::timeline);
+    routes.get("/stats", this::stats);
+    routes.get("/ingest", this::ingestForm);
+    routes.post("/ingest", this::ingest);
+    routes.get("/jobs/{id}", this::job);
+    routes.get("/jobs/{id}/progress", this::jobProgress);
+  }
+
+  private void home(Context ctx) {
+    Map<EntityType, List<EntitySummary>> top = new EnumMap<>(EntityType.class);
+    for (EntityType type : EntityType.values()) {
+      top.put(type, engine.entities(type, HOME_TOP));
+    }
+    ctx.html(HomePage.page(engine.stats(), engine.search(new SearchQuery("", List.of(), null, null, null, null, 8, 0)), top));
+  }
+
+  private void search(Context ctx) {
+    SearchQuery query = Requests.search(new Params(ctx));
+    var result = engine.search(query);
+    boolean fragment = ctx.header("HX-Request") != null && ctx.header("HX-History-Restore-Request") == null;
+    ctx.header("Vary", "HX-Request");
+    ctx.html(fragment ? SearchPage.fragment(query, result) : SearchPage.page(query, result));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.html(articlePage.render(engine.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"))));
+  }
+
+  private void entities(Context ctx) {
+    Params params = new Params(ctx);
+    String text = params.text("q");
+    EntityType type = params.type("type");
+    int offset = params.integer("offset", 0, 0, Requests.MAX_OFFSET);
+    ctx.html(EntitiesPage.page(text, type, offset, engine.entities(text, type, EntitiesPage.PAGE, offset)));
+  }
+
+  private void entity(Context ctx) {
+    String id = ctx.pathParam("id");
+    EntityProfile profile = engine.entityById(id).orElse(null);
+    if (profile == null) {
+      // A name typed into the URL: go to the entity it denotes, the most mentioned if several.
+      ctx.redirect(Urls.entity(byName(id)));
+      return;
+    }
+    ctx.html(entityPage.render(profile));
+  }
+
+  private void graph(Context ctx) {
+    Params params = new Params(ctx);
+    String centre = params.text("entity");
+    EntityType type = params.type("type");
+    EntityGraph graph;
+    if (centre == null) {
+      graph = engine.overviewGraph(type, 40);
+    } else {
+      graph = engine.neighbourhood(centre, type, 25);
+      if (graph.nodes().isEmpty()) {
+        String id = byName(centre);
+        ctx.redirect(Urls.withQuery("/graph", "entity", id, "type", type == null ? null : type.name()));
+        return;
+      }
+    }
+    ctx.html(GraphPage.page(graph, centre, type, GraphPage.source(centre, type)));
+  }
+
+  private void timeline(Context ctx) {
+    TimelineQuery query = Requests.timeline(new Params(ctx));
+    EntityProfile entity = null;
+    if (query.entityId() != null) {
+      entity = engine.entityById(query.entityId()).orElse(null);
+      if (entity == null) {
+        String id = byName(query.entityId());
+        ctx.redirect(Urls.withQuery("/timeline", "entity", id, "from", iso(query.from()), "to", iso(query.to())));
+        return;
+      }
+    }
+    ctx.html(TimelinePage.page(query, entity, engine.timeline(query)));
+  }
+
+  /** The id of the entity a typed name denotes (the most mentioned, if several), or 404. */
+  private String byName(String name) {
+    List<EntityProfile> named = engine.entity(name);
+    if (named.isEmpty()) {
+      throw ApiException.notFound("no entity with id or name '" + name + "'");
+    }
+    return named.getFirst().id();
+  }
+
+  private static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  private void stats(Context ctx) {
+    ctx.html(StatsPage.page(engine.stats(), engine.dataDir().toString(), engine.ingestLog(IngestLogEntry.Status.REJECTED, 20)));
+  }
+
+  private void ingestForm(Context ctx) {
+    ctx.html(IngestPage.form(jobs.jobs(), tokenFile.toString()));
+  }
+
+  private void ingest(Context ctx) {
+    JobStatus job = ApiRoutes.submit(ctx, jobs, maxUploadBytes);
+    ctx.redirect("/jobs/" + Urls.segment(job.id()), HttpStatus.SEE_OTHER);
+  }
+
+  private void job(Context ctx) {
+    ctx.html(IngestPage.job(job(ctx.pathParam("id"))));
+  }
+
+  private void jobProgress(Context ctx) {
+    ctx.html(IngestPage.progressFragment(job(ctx.pathParam("id"))));
+  }
+
+  private JobStatus job(String id) {
+    return jobs.job(id).orElseThrow(() -> ApiException.notFound("no ingest job with id '" + id + "'"));
+  }
+}

@@ -1,0 +1,195 @@
+package dev.dossier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import dev.dossier.engine.Engine;
+import dev.dossier.ingest.IngestOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An analyst's path through the web app in a real browser, on the seed articles analysed by the
+ * real pipeline: search, open an article, follow a mention to its dossier, explore the graph,
+ * read the timeline. Each page is saved as a screenshot (to docs/screenshots with
+ * {@code -Ddossier.screenshots.update=true}, otherwise under target/screenshots), and no page may
+ * raise a dialog, a script error or a console error (a refused inline script would be one).
+ */
+class BrowserTourTest {
+
+  @TempDir static Path dir;
+  static RunningServer running;
+  static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    Assumptions.assumeTrue(Browser.available(), Browser.skipMessage());
+    try (Engine engine = Engine.open(dir)) {
+      engine.ingest(List.of(TestStores.SEEDS.toString()), new IngestOptions(null, "Demo wire"), null);
+    }
+    running = RunningServer.on(dir);
+    browser = Browser.launch();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  static Path screenshots() {
+    if (Boolean.getBoolean("dossier.screenshots.update")) {
+      return Path.of(System.getProperty("dossier.screenshots.docs"));
+    }
+    return Path.of("target", "screenshots");
+  }
+
+  private static void shoot(Page page, String name) throws Exception {
+    Files.createDirectories(screenshots());
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve(name + ".png")).setFullPage(false));
+  }
+
+  @Test
+  void tour_searchArticleEntityGraphTimeline_pagesWorkAndNothingMisbehaves() throws Exception {
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+
+      page.navigate(running.uri("/").toString());
+      page.keyboard().press("/");
+      assertThat(page.evaluate("document.activeElement.id")).isEqualTo("q");
+      page.keyboard().type("Russia");
+      page.keyboard().press("Enter");
+      page.waitForURL("**/search?q=Russia");
+      page.locator(".hit").first().waitFor();
+      assertThat(page.locator(".hit mark").count()).isPositive();
+      assertThat(page.locator(".facets .chip").count()).isPositive();
+      assertThat(page.locator("svg.histogram rect").count()).isPositive();
+      shoot(page, "search");
+
+      page.locator(".hit h2 a").first().click();
+      page.waitForURL("**/articles/**");
+      page.locator("a.mention").first().waitFor();
+      assertThat(page.locator("a.mention.t-person").count()).isPositive();
+      assertThat(page.locator("a.mention.t-location").count()).isPositive();
+      assertThat(page.locator("details.removed").count()).isPositive();
+      assertThat(page.locator("details.removed[open]").count()).isZero();
+      shoot(page, "article");
+
+      String entityName = page.locator("a.mention.t-person").first().textContent();
+      page.locator("a.mention.t-person").first().click();
+      page.waitForURL("**/entities/**");
+      page.waitForSelector("#graph[data-ready='true']");
+      assertThat(page.locator("h1").textContent()).isNotBlank();
+      assertThat(page.locator("#timeline").count()).isEqualTo(1);
+      shoot(page, "entity");
+      String timelineUrl = page.locator("#timeline a[href^='/timeline']").getAttribute("href");
+      assertThat(entityName).isNotBlank();
+
+      page.locator("a[href^='/graph?entity=']").click();
+      page.waitForURL("**/graph?entity=**");
+      page.waitForSelector("#graph[data-ready='true']");
+      int before = Integer.parseInt(page.locator("#graph").getAttribute("data-nodes"));
+      page.locator("#node-list button.expand").nth(1).click();
+      page.waitForFunction("n => Number(document.getElementById('graph').getAttribute('data-nodes')) >= n", before);
+      assertThat(page.locator("#selection h2").textContent()).isNotBlank();
+      page.locator("[data-type-toggle][value='LOCATION']").uncheck();
+      assertThat(page.locator("#node-list li[data-node^='location:'][hidden]").count()).isPositive();
+      page.locator("[data-type-toggle][value='LOCATION']").check();
+      shoot(page, "graph");
+
+      page.navigate(running.uri(timelineUrl).toString());
+      page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+      assertThat(page.locator(".timeline .entry").count()).isPositive();
+      assertThat(page.locator(".timeline .entry mark").count()).isPositive();
+      shoot(page, "timeline");
+
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
+  void tabletWidth_searchAndArticle_oneColumnNoHorizontalScroll() throws Exception {
+    try (BrowserContext context = browser.context(820, 1180)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+
+      page.navigate(running.uri("/search?q=spy").toString());
+      page.locator(".hit").first().waitFor();
+      assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+      shoot(page, "search-tablet");
+      page.locator(".hit h2 a").first().click();
+      page.locator("a.mention").first().waitFor();
+      assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
+  void search_typing_htmxSwapsResultsAndUpdatesTheUrl() {
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+      page.navigate(running.uri("/search").toString());
+      page.locator(".hit").first().waitFor();
+
+      page.locator("#search-q").pressSequentially("Skripal");
+      page.waitForURL("**/search?q=Skripal");
+      page.waitForFunction("() => document.querySelector('.total').textContent.startsWith('1 ')");
+
+      assertThat(page.locator(".hit mark").first().textContent()).isEqualTo("Skripal");
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
+  void ingestForm_uploadInTheBrowser_progressPollsUntilDone() throws Exception {
+    Path file = dir.resolveSibling(dir.getFileName() + "-upload").resolve("lavrov.jsonl");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\"id\": \"browser-upload\", \"title\": \"Lavrov meets Tillerson in Moscow\", \"published\": \"2017-04-12\","
+        + " \"text\": \"Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Rex Tillerson in Moscow on Wednesday.\"}\n");
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+      page.navigate(running.uri("/ingest").toString());
+
+      page.locator("#upload-file").setInputFiles(file);
+      page.locator("#upload-source").fill("Browser upload");
+      page.locator("#upload-token").fill(running.server.token().value());
+      page.locator("form.upload button[type=submit]").click();
+      page.waitForURL("**/jobs/*");
+      page.locator("#job .state.done").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+      shoot(page, "ingest-job");
+
+      assertThat(page.locator("#job .report").textContent()).contains("1 new");
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
+  void keyboard_tabFromTop_reachesSkipLinkThenNavigation() {
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      page.navigate(running.uri("/entities").toString());
+
+      page.keyboard().press("Tab");
+      assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Skip to content");
+      page.keyboard().press("Enter");
+      page.keyboard().press("Tab");
+      assertThat((Boolean) page.evaluate("document.getElementById('main').contains(document.activeElement)")).isTrue();
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.dossier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.server.html.Urls;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every page that shows an untrusted string, fetched over HTTP with XSS vectors in the titles,
+ * bodies, sources, URLs and entity names, parsed as a browser would (jsoup implements the HTML5
+ * parsing algorithm): no vector may become an element, an attribute or a URL; each must come back
+ * as the text it was.
+ */
+class XssHttpTest {
+
+  /** The only scripts a page may load. */
+  private static final Set<String> SCRIPTS = Set.of("/static/dossier.js", "/static/graph.js");
+
+  @TempDir static Path dir;
+  static RunningServer running;
+
+  @BeforeAll
+  static void start() {
+    TestStores.seedsAndVectors(dir);
+    running = RunningServer.on(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    running.close();
+  }
+
+  /** The pages that show the vectors: each article and dossier, and every listing they reach. */
+  static List<String> pages() {
+    List<String> pages = new ArrayList<>(List.of(
+        "/", "/search?q=Officials", "/search?q=Officials&limit=50", "/entities?q=xss", "/entities?limit=100", "/stats",
+        "/graph", "/graph?entity=person%3Avladimir-putin", "/timeline", "/timeline?entity=person%3Avladimir-putin",
+        "/entities/person%3Avladimir-putin", "/ingest"));
+    for (int i = 0; i < XssVectors.ALL.size(); i++) {
+      String vector = XssVectors.ALL.get(i);
+      pages.add(Urls.article("xss-" + i + "-" + vector));
+      pages.add(Urls.entity("person:xss-" + i));
+      pages.add(Urls.withQuery("/search", "q", vector));
+      pages.add(Urls.withQuery("/search", "q", "Officials", "source", vector));
+      pages.add(Urls.withQuery("/search", "entity", "person:xss-" + i));
+      pages.add(Urls.withQuery("/timeline", "entity", "person:xss-" + i));
+      pages.add(Urls.withQuery("/entities", "q", vector));
+      pages.add(Urls.entity(vector));
+      pages.add(Urls.article(vector));
+    }
+    return pages;
+  }
+
+  @Test
+  void everyPage_vectorsInTitlesBodiesAndNames_noMarkupNoHandlersNoScriptUrls() {
+    List<String> pages = pages();
+    for (String page : pages) {
+      HttpResponse<String> response = running.get(page);
+      assertThat(response.statusCode()).as(page).isIn(200, 302, 400, 404);
+      if (response.statusCode() == 302) {
+        assertThat(response.headers().firstValue("Location").orElseThrow()).as(page).startsWith("/entities/").doesNotContain("<", "\"", "'");
+        continue;
+      }
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).as(page).startsWith("text/html");
+      assertInert(page, Jsoup.parse(response.body()));
+    }
+  }
+
+  @Test
+  void articlePage_vectorTitleAndBody_comeBackAsText() {
+    for (int i = 0; i < XssVectors.ALL.size(); i++) {
+      String vector = XssVectors.ALL.get(i);
+      Document page = Jsoup.parse(running.get(Urls.article("xss-" + i + "-" + vector)).body());
+
+      assertThat(page.selectFirst("h1").text()).as(vector).isEqualTo(normalised(vector));
+      assertThat(page.title()).as(vector).isEqualTo(normalised(vector) + " · Dossier");
+      assertThat(page.select("a.mention.t-person").eachText()).as(vector).contains(normalised(vector));
+      assertThat(page.select("details.removed p").text()).as(vector).contains(normalised(vector));
+    }
+  }
+
+  @Test
+  void entityPage_vectorName_headingIsTheText() {
+    for (int i = 0; i < XssVectors.ALL.size(); i++) {
+      Document page = Jsoup.parse(running.get(Urls.entity("person:xss-" + i)).body());
+
+      assertThat(page.selectFirst("h1").ownText()).isEqualTo(normalised(XssVectors.ALL.get(i)));
+    }
+  }
+
+  @Test
+  void articlePage_scriptUrl_neverLinked() {
+    for (int i = 0; i < XssVectors.ALL.size(); i++) {
+      Document page = Jsoup.parse(running.get(Urls.article("xss-" + i + "-" + XssVectors.ALL.get(i))).body());
+
+      assertThat(page.select("a:contains(original)")).as(XssVectors.ALL.get(i)).isEmpty();
+    }
+  }
+
+  /** What a browser shows for the string as text: runs of whitespace are one space, trimmed. */
+  static String normalised(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  static void assertInert(String page, Document document) {
+    for (Element element : document.getAllElements()) {
+      String tag = element.normalName();
+      assertThat(tag).as(page).isNotIn("iframe", "object", "embed", "style", "base", "frame", "math", "textarea", "img");
+      if (tag.equals("script")) {
+        String src = element.attr("src");
+        assertThat(src.startsWith("/webjars/") || SCRIPTS.contains(src)).as(page + ": script " + element).isTrue();
+        assertThat(element.data()).as(page).isEmpty();
+      }
+      for (Attribute attribute : element.attributes()) {
+        String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+        assertThat(name).as(page + ": " + element.tagName()).doesNotStartWith("on");
+        assertThat(name).as(page).isNotIn("style", "srcdoc", "formaction", "autofocus-hijack");
+        if (name.equals("href") || name.equals("src") || name.equals("action") || name.startsWith("hx-")) {
+          String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+          assertThat(value).as(page + ": " + name).doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
+        }
+        if (name.startsWith("hx-") && !name.equals("hx-push-url")) {
+          // htmx attributes come only from the server's own pages, never with data in the verb's URL host.
+          assertThat(attribute.getValue()).as(page + ": " + name).doesNotContain("alert");
+        }
+      }
+    }
+  }
+}
