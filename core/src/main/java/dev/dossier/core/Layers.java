@@ -18,5 +18,14 @@ public final class Layers {
   /** Date expressions normalised against the publication date. */
   public static final Layer<DateMention> DATES = new Layer<>("dates", DateMention.class);
 
+  /**
+   * Each in-article entity's place in the corpus: the resolved entity it links to. Written by the
+   * engine's cross-document resolution, not by a stage.
+   */
+  public static final Layer<EntityLink> LINKS = new Layer<>("links", EntityLink.class);
+
+  /** Entities found on a sanctions list, with evidence. Written by the engine's screening. */
+  public static final Layer<SanctionsHit> SANCTIONS = new Layer<>("sanctions", SanctionsHit.class);
+
   private Layers() {}
 }
