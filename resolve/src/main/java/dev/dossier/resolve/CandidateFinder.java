@@ -36,9 +36,13 @@ final class CandidateFinder {
     names.add(entity.name());
     names.addAll(entity.aliases());
     for (String name : names) {
-      for (String key : NameKeys.of(name, entity.type())) {
+      for (String key : keysOf(name, entity.type())) {
         String kind = key.substring(0, 2);
         if (entity.type() == EntityType.PERSON && kind.equals("g:")) {
+          continue;
+        }
+        if (key.startsWith("x")) {
+          crossType(found, entity, key.substring(1), memory);
           continue;
         }
         for (String id : memory.lookup(key)) {
@@ -62,6 +66,21 @@ final class CandidateFinder {
     return List.copyOf(found.values());
   }
 
+  /**
+   * The name's keys for its own type, and its whole-name key as a person (for an organisation or
+   * place) or as an organisation (for a person): the recogniser gives one name different types in
+   * different articles, and context decides whether they are one.
+   */
+  private static List<String> keysOf(String name, EntityType type) {
+    List<String> keys = new ArrayList<>(NameKeys.of(name, type));
+    EntityType other = type == EntityType.PERSON ? EntityType.ORGANIZATION : EntityType.PERSON;
+    String crossed = NameKeys.identity(name, other);
+    if (!crossed.isEmpty() && !keys.contains(crossed)) {
+      keys.add("x" + crossed);
+    }
+    return keys;
+  }
+
   private void consider(Map<String, Candidate> found, Entity entity, String name, String key, String id, EntityMemory.Known known, KbEntity entry) {
     if (known == null && entry == null) {
       return;
@@ -70,6 +89,9 @@ final class CandidateFinder {
     String candidateName = known != null ? known.name() : entry.name();
     boolean identity = key.startsWith("n:");
     if (!compatibleTypes(entity.type(), type, identity)) {
+      if (identity && known != null) {
+        found.putIfAbsent(id, new Candidate(id, known, null, "type", false));
+      }
       return;
     }
     Candidate candidate = type == EntityType.PERSON ? person(name, key, id, known, entry, candidateName) : other(name, key, id, known, entry, candidateName);
@@ -79,6 +101,16 @@ final class CandidateFinder {
     Candidate previous = found.get(id);
     if (previous == null || (candidate.strong() && !previous.strong())) {
       found.put(id, candidate);
+    }
+  }
+
+  /** Entities of the other family (person or not) known by the same whole name: weak candidates. */
+  private static void crossType(Map<String, Candidate> found, Entity entity, String key, EntityMemory memory) {
+    for (String id : memory.lookup(key)) {
+      EntityMemory.Known known = memory.entity(id).orElse(null);
+      if (known != null && (known.type() == EntityType.PERSON) != (entity.type() == EntityType.PERSON)) {
+        found.putIfAbsent(id, new Candidate(id, known, null, "type", false));
+      }
     }
   }
 
@@ -95,17 +127,19 @@ final class CandidateFinder {
 
   private static Candidate person(String name, String key, String id, EntityMemory.Known known, KbEntity entry, String candidateName) {
     NameForms.PersonName local = NameForms.person(name);
+    if (local == null) {
+      return null;
+    }
+    if (key.startsWith("n:") || key.startsWith("f:")) {
+      // The keys are equal, so given name and surname are: the names identify each other, unless
+      // one of them is a lone word, which only context can tie to a person.
+      return local.isSingle() ? new Candidate(id, known, entry, "surname", false) : new Candidate(id, known, entry, "name", true);
+    }
     NameForms.PersonName other = NameForms.person(candidateName);
-    if (local == null || other == null) {
-      return null;
-    }
     if (key.startsWith("g:")) {
-      return local.isSingle() && other.given().equals(local.surname()) ? new Candidate(id, known, entry, "given", false) : null;
+      return local.isSingle() && other != null && other.given().equals(local.surname()) ? new Candidate(id, known, entry, "given", false) : null;
     }
-    if (!local.surname().equals(other.surname())) {
-      return null;
-    }
-    if (local.isSingle() || other.isSingle()) {
+    if (other == null || local.isSingle() || other.isSingle() || !other.surname().equals(local.surname())) {
       return new Candidate(id, known, entry, "surname", false);
     }
     if (!NameForms.compatibleGiven(local.given(), other.given()) || !compatibleMiddle(local, other)) {

@@ -35,7 +35,9 @@ public final class NameKeys {
           "river", "street", "airport", "hospital", "school", "college", "church", "house", "hall", "park", "island", "islands", "republic",
           "kingdom", "federation", "organization", "organisation", "network", "media", "press", "inc", "corp", "ltd", "llc", "fund", "trust",
           "club", "team", "tribunal", "assembly", "parliament", "senate", "congress", "prison", "station", "project", "campaign", "program",
-          "programme", "act", "north", "south", "east", "west", "new", "world", "international", "national", "united", "general");
+          "programme", "act", "north", "south", "east", "west", "new", "world", "international", "national", "united", "general",
+          "technologies", "technology", "systems", "holdings", "industries", "enterprises", "solutions", "communications", "labs",
+          "laboratories", "partners", "entertainment", "pharmaceuticals", "motors", "airlines", "airways", "clinic", "hotel", "resort");
 
   private NameKeys() {}
 

@@ -74,6 +74,7 @@ public final class Resolver {
   private final CurationRules rules;
   private final CandidateFinder finder;
   private final ContextScorer scorer;
+  private final HeadlineFragments fragments;
 
   public Resolver(KnowledgeBase kb, CurationRules rules) {
     this.kb = kb;
@@ -81,6 +82,7 @@ public final class Resolver {
     this.rules = rules;
     this.finder = new CandidateFinder(kb);
     this.scorer = new ContextScorer(kb);
+    this.fragments = new HeadlineFragments(kb);
   }
 
   /** A resolver over the bundled knowledge base, with no corrections. */
@@ -123,7 +125,8 @@ public final class Resolver {
       List<Candidate> candidates = finder.find(local, memory);
       List<Candidate> strong = candidates.stream().filter(Candidate::strong).toList();
       if (candidates.isEmpty()) {
-        decisions.put(local.id(), null);
+        Optional<Candidate> fragment = fragments.resolve(local, doc, memory);
+        decisions.put(local.id(), fragment.map(c -> new Decision(c, "prefix", 0.6)).orElse(null));
       } else if (strong.size() == 1 && !CandidateFinder.singleWordPerson(local)) {
         Candidate only = strong.getFirst();
         decisions.put(local.id(), new Decision(only, only.kb() != null && only.known() == null ? "kb" : "name", 1.0));
@@ -173,6 +176,15 @@ public final class Resolver {
       // The whole name matched several entities: the best supported one, however little.
       Scored best = best(local, strong, context, memory);
       return new Decision(best.candidate(), "name", Math.min(1, 0.8 + best.score() / 5));
+    }
+    if (local.type() == EntityType.PERSON && candidates.size() == 1 && candidates.getFirst().match().equals("surname") && candidates.getFirst().known() != null) {
+      // A full name, and the corpus knows only a lone surname it fits: the same rule as the other way round.
+      Candidate only = candidates.getFirst();
+      NameForms.PersonName name = NameForms.person(only.name());
+      double support = scorer.support(only, local, context, memory);
+      if (name != null && name.isSingle() && support >= SINGLE_SUPPORT) {
+        return new Decision(only, "surname", Math.min(0.95, 0.5 + support / 2));
+      }
     }
     return supported(local, candidates, context, memory);
   }
@@ -316,7 +328,10 @@ public final class Resolver {
    */
   private static String fuller(String known, String local, EntityType type) {
     if (type == EntityType.PERSON) {
-      return local.split(" ").length > known.split(" ").length ? local : known;
+      NameForms.PersonName a = NameForms.person(known);
+      NameForms.PersonName b = NameForms.person(local);
+      boolean sameSurname = a != null && b != null && a.surname().equals(b.surname());
+      return sameSurname && local.split(" ").length > known.split(" ").length ? local : known;
     }
     return ShortForms.isShortFormOf(known, local) ? local : known;
   }

@@ -23,7 +23,8 @@ final class ShortForms {
   private ShortForms() {}
 
   /**
-   * Groups the article's entities: each short form follows the longest full name it abbreviates.
+   * Groups the article's entities: each short form follows the shortest full name it abbreviates
+   * (the closest; a longer one is more often a headline fragment).
    *
    * @param followers filled with each short form's id and the id of the entity it follows
    * @return the entities to resolve, by id: the leaders, each with its followers' names and
@@ -44,7 +45,7 @@ final class ShortForms {
           continue;
         }
         boolean typed = longer.type() == shorter.type() || shorter.type() == EntityType.MISC;
-        if (typed && isShortFormOf(shorter.name(), longer.name()) && (leader == null || longer.name().length() > leader.name().length())) {
+        if (typed && isShortFormOf(shorter.name(), longer.name()) && (leader == null || longer.name().length() < leader.name().length())) {
           leader = longer;
         }
       }

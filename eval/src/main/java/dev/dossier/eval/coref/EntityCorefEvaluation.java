@@ -39,9 +39,9 @@ import java.util.concurrent.Future;
  *
  * <p>The key is every gold human-participant and location mention in a {@code CROSS_DOC_COREF}
  * chain (mentions in no chain were not annotated for coreference), clustered by chain. Two mention
- * sets are scored: <b>named</b>, the mentions containing a proper noun (a token CoreNLP tags NNP or
- * NNPS), which is what Dossier resolves, and <b>all</b>, which adds pronouns and common nouns
- * Dossier does not resolve. The baseline clusters the same mentions by their lower-cased text.
+ * sets are scored: <b>named</b>, the mentions headed by a proper noun ({@link #isNamed}), which is
+ * what Dossier resolves, and <b>all</b>, which adds pronouns and common nouns Dossier does not
+ * resolve. The baseline clusters the same mentions by their lower-cased text.
  */
 public final class EntityCorefEvaluation {
 
@@ -153,7 +153,7 @@ public final class EntityCorefEvaluation {
         continue;
       }
       Span span = new Span(spans.get(gold.sentence()).get(gold.firstToken()).start(), spans.get(gold.sentence()).get(gold.endToken() - 1).end());
-      boolean named = tokens.stream().anyMatch(t -> t.span().overlaps(span) && t.pos() != null && t.pos().startsWith("NNP"));
+      boolean named = isNamed(gold, tokens, span);
       Mention best = null;
       int bestOverlap = 0;
       for (Mention mention : mentionEntity.keySet()) {
@@ -167,6 +167,46 @@ public final class EntityCorefEvaluation {
       placed.add(new Placed(document.name(), gold, span, named, resolved, best == null ? null : best.text()));
     }
     return placed;
+  }
+
+  /** Words that end a mention's head phrase: what follows them modifies it ("the Center in Rancho Mirage"). */
+  private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("in", "of", "at", "from", "on", "near", ",", "(", "-", "who", "which", "that");
+
+  /**
+   * True if the mention is a name, as ACE's NAM mentions are: its head (the last word before a
+   * preposition, comma or relative pronoun that starts a modifier) is a proper noun (NNP or NNPS
+   * by CoreNLP's tagger). "Oklahoma man" is a nominal mention, "Betty Ford Center in Rancho
+   * Mirage" a named one.
+   */
+  static boolean isNamed(EcbDocument.Mention gold, List<Token> tokens, Span span) {
+    List<Token> inside = tokens.stream().filter(t -> span.contains(t.span())).toList();
+    Token head = null;
+    for (Token token : inside) {
+      if (head != null && HEAD_ENDERS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (!token.word().equals("'s") && !token.word().equals("'")) {
+        head = token;
+      }
+    }
+    return head != null && head.pos() != null && head.pos().startsWith("NNP");
+  }
+
+  /** Writes every placed named mention as TSV, for error analysis by hand. */
+  static void dump(Path folder, Path out) throws java.io.IOException {
+    List<EcbDocument> documents = EcbReader.readAll(folder);
+    List<Doc> analysed = analyse(documents);
+    InMemoryEntityMemory memory = new InMemoryEntityMemory();
+    Resolver resolver = Resolver.standard();
+    StringBuilder tsv = new StringBuilder();
+    for (int d = 0; d < documents.size(); d++) {
+      Doc doc = resolver.link(analysed.get(d), memory);
+      for (Placed p : place(documents.get(d), doc)) {
+        tsv.append(p.document()).append('\t').append(p.gold().text()).append('\t').append(p.gold().chain()).append('\t').append(p.named())
+            .append('\t').append(p.resolved()).append('\t').append(p.dossierText()).append('\n');
+      }
+    }
+    java.nio.file.Files.writeString(out, tsv);
   }
 
   /** The same-string baseline's cluster for a mention: its lower-cased text. */
