@@ -203,6 +203,11 @@ public final class Resolver {
       NameForms.PersonName name = NameForms.person(candidate.name());
       (name != null && !name.isSingle() ? fuller : lone).add(candidate);
     }
+    if (fuller.size() > 1 && fuller.stream().map(c -> NameForms.person(c.name()).firstLast()).distinct().count() == 1) {
+      // Several entities of one full name (the corpus met it in different ways): the most mentioned.
+      Candidate most = fuller.stream().max(java.util.Comparator.comparingInt(c -> c.known() == null ? 0 : c.known().articles())).orElseThrow();
+      fuller = List.of(most);
+    }
     if (fuller.size() == 1) {
       Candidate only = fuller.getFirst();
       double support = scorer.support(only, local, context, memory);

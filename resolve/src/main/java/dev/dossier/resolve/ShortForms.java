@@ -37,6 +37,7 @@ final class ShortForms {
     }
     for (Entity shorter : locals) {
       if (shorter.type() == EntityType.PERSON) {
+        surnameLeader(shorter, locals).ifPresent(leader -> followers.put(shorter.id(), leader.id()));
         continue;
       }
       Entity leader = null;
@@ -58,6 +59,26 @@ final class ShortForms {
       groups.computeIfPresent(leader, (id, entity) -> absorb(entity, short_));
     });
     return groups;
+  }
+
+  /**
+   * The one full-name person of the article whose surname a lone word is, when the per-article
+   * stage left them apart (it compares raw words, so "Comeaux" and "Arcade Joseph Comeaux Jr."
+   * stay two there).
+   */
+  private static java.util.Optional<Entity> surnameLeader(Entity shorter, List<Entity> locals) {
+    NameForms.PersonName name = NameForms.person(shorter.name());
+    if (name == null || !name.isSingle()) {
+      return java.util.Optional.empty();
+    }
+    List<Entity> fuller = new ArrayList<>();
+    for (Entity longer : locals) {
+      NameForms.PersonName other = longer.type() == EntityType.PERSON ? NameForms.person(longer.name()) : null;
+      if (other != null && !other.isSingle() && other.surname().equals(name.surname())) {
+        fuller.add(longer);
+      }
+    }
+    return fuller.size() == 1 ? java.util.Optional.of(fuller.getFirst()) : java.util.Optional.empty();
   }
 
   private static Entity absorb(Entity leader, Entity follower) {
