@@ -23,6 +23,9 @@ import java.util.Objects;
  */
 public record EntityLink(String entityId, String resolvedId, String name, EntityType type, String kbId, String method, double score) {
 
+  /** The method of a link to an entity an analyst deleted: such an entity is left out of every output. */
+  public static final String DELETED = "deleted";
+
   public EntityLink {
     Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(resolvedId, "resolvedId");

@@ -6,6 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.DateMention;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLink;
+import dev.dossier.core.EntityLinks;
+import dev.dossier.core.SanctionsHit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Removal;
@@ -18,9 +25,18 @@ import dev.dossier.core.Removal;
  * <pre>{@code
  * {"id", "title", "published", "source", "url", "text",
  *  "removed":  [{"text", "reason"}],
- *  "entities": [{"id", "name", "type", "aliases", "mentions": [{"start", "end", "text"}]}],
+ *  "entities": [{"id", "name", "type", "aliases", "mentions": [{"start", "end", "text"}],
+ *                "kb", "sanctions": [{"list", "entry", "name", "programs", "score", "evidence", "reasons"}]}],
  *  "dates":    [{"text", "value", "start", "end"}]}
  * }</pre>
+ *
+ * <p>Entities are the resolved ones: each in-article entity is translated through the article's
+ * links ({@link EntityLinks#resolved}), so {@code id} is the corpus-wide id, {@code name} the
+ * canonical name, {@code aliases} the names this article uses, {@code kb} the knowledge-base id
+ * (a Wikidata QID where known) or {@code null}, and {@code sanctions} the entity's sanctions hits
+ * with the article's sentence as {@code evidence}. A layer that refers to an entity by its
+ * in-article id (a quote's speaker, an event's actor) translates it with {@link
+ * EntityLinks#resolvedId} so that it matches these ids.
  *
  * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
  * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
@@ -50,7 +66,25 @@ public final class DocJson {
     }
     ArrayNode entities = json.putArray("entities");
     if (doc.has(Layers.ENTITIES)) {
-      for (Entity entity : doc.get(Layers.ENTITIES)) {
+      Map<String, String> kbIds = new HashMap<>();
+      Map<String, List<SanctionsHit>> hits = new HashMap<>();
+      if (doc.has(Layers.LINKS)) {
+        Map<String, EntityLink> links = EntityLinks.byEntity(doc.get(Layers.LINKS));
+        for (EntityLink link : links.values()) {
+          if (link.kbId() != null) {
+            kbIds.putIfAbsent(link.resolvedId(), link.kbId());
+          }
+        }
+        if (doc.has(Layers.SANCTIONS)) {
+          for (SanctionsHit hit : doc.get(Layers.SANCTIONS)) {
+            EntityLink link = links.get(hit.entityId());
+            if (link != null) {
+              hits.computeIfAbsent(link.resolvedId(), k -> new ArrayList<>()).add(hit);
+            }
+          }
+        }
+      }
+      for (Entity entity : EntityLinks.resolved(doc)) {
         ObjectNode node = entities.addObject();
         node.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name());
         ArrayNode aliases = node.putArray("aliases");
@@ -58,6 +92,17 @@ public final class DocJson {
         ArrayNode mentions = node.putArray("mentions");
         for (Mention mention : entity.mentions()) {
           mentions.addObject().put("start", mention.span().start()).put("end", mention.span().end()).put("text", mention.text());
+        }
+        node.put("kb", kbIds.get(entity.id()));
+        ArrayNode sanctions = node.putArray("sanctions");
+        for (SanctionsHit hit : hits.getOrDefault(entity.id(), List.of())) {
+          ObjectNode sanction = sanctions.addObject();
+          sanction.put("list", hit.list()).put("entry", hit.entry()).put("name", hit.name());
+          ArrayNode programs = sanction.putArray("programs");
+          hit.programs().forEach(programs::add);
+          sanction.put("score", hit.score()).put("evidence", hit.evidence());
+          ArrayNode reasons = sanction.putArray("reasons");
+          hit.reasons().forEach(reasons::add);
         }
       }
     }

@@ -28,7 +28,7 @@ import java.util.Set;
 public final class CurationRules {
 
   /** The link method of an entity whose resolved entity was deleted. */
-  public static final String DELETED = "deleted";
+  public static final String DELETED = dev.dossier.core.EntityLink.DELETED;
 
   /** No corrections. */
   public static final CurationRules NONE = new CurationRules(List.of());
@@ -117,6 +117,41 @@ public final class CurationRules {
   /** The type an analyst gave the entity, if any. */
   public Optional<EntityType> type(String resolvedId) {
     return Optional.ofNullable(types.get(resolvedId));
+  }
+
+  /**
+   * Applies the corrections to links made earlier: what {@link Resolver} would make of them now.
+   * Links already corrected stay as they are (the rules are idempotent).
+   *
+   * @param locals the article's own entities, by id
+   * @param names the canonical name, type and knowledge-base id the corpus knows for an id
+   */
+  public List<dev.dossier.core.EntityLink> relink(
+      List<dev.dossier.core.EntityLink> links, Map<String, Entity> locals, java.util.function.Function<String, Optional<EntityMemory.Known>> names) {
+    List<dev.dossier.core.EntityLink> relinked = new ArrayList<>();
+    for (dev.dossier.core.EntityLink link : links) {
+      Entity local = locals.get(link.entityId());
+      String id = local == null ? link.resolvedId() : apply(link.resolvedId(), local);
+      String name = link.name();
+      EntityType type = link.type();
+      String kbId = link.kbId();
+      String method = link.method().equals(DELETED) ? "curated" : link.method();
+      double score = link.score();
+      if (!id.equals(link.resolvedId())) {
+        Optional<EntityMemory.Known> known = names.apply(id);
+        name = known.map(EntityMemory.Known::name).orElse(name);
+        kbId = known.map(EntityMemory.Known::kbId).orElse(kbId);
+        method = "curated";
+        score = 1.0;
+      }
+      name = name(id).orElse(name);
+      type = type(id).orElse(type);
+      if (isDeleted(id)) {
+        method = DELETED;
+      }
+      relinked.add(new dev.dossier.core.EntityLink(link.entityId(), id, name, type, kbId, method, score));
+    }
+    return relinked;
   }
 
   /** The ids merged away into others: they no longer stand for an entity of their own. */

@@ -213,7 +213,7 @@ public final class Store implements AutoCloseable {
             writer.abandon();
             return new BatchResult(lastBatch, plan.statuses(), 0);
           }
-          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), batch.log());
+          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), batch.log(), batch.entityKeys());
         } catch (SQLException e) {
           throw new DossierException(
               ErrorCode.STORE_FAILED,
@@ -308,6 +308,124 @@ public final class Store implements AutoCloseable {
    */
   public List<EntityProfile> entity(String nameOrId) {
     return read(c -> EntityQueries.profiles(c, nameOrId));
+  }
+
+  /** The resolved entities stored under a name key, the most mentioned first. */
+  public Set<String> entityIdsByKey(String key) {
+    return read(c -> ResolutionQueries.idsByKey(c, key));
+  }
+
+  /** The resolved entity with this id, if a stored article mentions it. */
+  public Optional<EntityState> entityState(String id) {
+    return read(c -> ResolutionQueries.state(c, id));
+  }
+
+  /** Every resolved entity, the most mentioned first. */
+  public List<EntityState> entityStates() {
+    return read(ResolutionQueries::allStates);
+  }
+
+  /** The entities most often named in the same articles as this one, with how many articles they share. */
+  public Map<String, Integer> coMentions(String id, int limit) {
+    return read(c -> ResolutionQueries.coMentions(c, id, limit));
+  }
+
+  /** Every pair of entities named in one article: [id, id, shared articles]. */
+  public List<String[]> coMentionEdges() {
+    return read(ResolutionQueries::coMentionEdges);
+  }
+
+  /** How many articles are stored. */
+  public long articleCount() {
+    return read(ResolutionQueries::articleCount);
+  }
+
+  /** The article's own entities, their links and sanctions hits, as stored. */
+  public StoredResolution resolution(String articleId) {
+    return read(c -> ResolutionQueries.resolution(c, articleId));
+  }
+
+  /** Sanctions hits in the corpus, the surest first; only those of one resolved entity if {@code entityId} is given. */
+  public List<SanctionsRow> sanctions(String entityId) {
+    return read(c -> ResolutionQueries.sanctions(c, entityId));
+  }
+
+  /** The ids of the articles that mention a resolved entity. */
+  public List<String> articlesOf(String resolvedId) {
+    return read(c -> ResolutionQueries.articlesOf(c, resolvedId));
+  }
+
+  /** How often a resolved entity is mentioned per month of publication. */
+  public Map<String, Integer> mentionsPerMonth(String id) {
+    return read(c -> ResolutionQueries.mentionsPerMonth(c, id));
+  }
+
+  /** Forgets every stored name key: a rebuild of resolution stores them afresh. */
+  public void clearEntityKeys() {
+    commitLock.lock();
+    try {
+      state.readLock().lock();
+      try {
+        ensureOpen();
+        try (java.sql.Statement statement = database.writer().createStatement()) {
+          statement.executeUpdate("DELETE FROM entity_keys");
+          database.writer().commit();
+        } catch (SQLException e) {
+          throw new DossierException(ErrorCode.STORE_FAILED, "cannot clear the entity keys in " + database.file() + ": " + e.getMessage(), e);
+        }
+      } finally {
+        state.readLock().unlock();
+      }
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** The curation audit log, oldest first. */
+  public List<CurationEntry> curations() {
+    return read(ResolutionQueries::curations);
+  }
+
+  /**
+   * Records a correction and rewrites the articles it changes, in one transaction: either both are
+   * stored or neither. The documents replace their stored versions whatever their content hash.
+   *
+   * @param entry the correction, or {@code null} to rewrite documents only (a rebuild)
+   * @return the stored entry, with its sequence number; {@code null} if none was given
+   * @throws DossierException {@link ErrorCode#STORE_FAILED} if the database could not commit
+   */
+  public CurationEntry curate(CurationEntry entry, List<Doc> rewritten, Map<String, Set<String>> keys) {
+    commitLock.lock();
+    try {
+      CurationEntry stored;
+      Exception indexFailure;
+      state.readLock().lock();
+      try {
+        ensureOpen();
+        BatchWriter writer = new BatchWriter(database.writer());
+        BatchWriter.Plan plan;
+        try {
+          plan = writer.plan(rewritten, true);
+          stored = entry == null ? null : CurationWriter.insert(database.writer(), entry);
+          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), List.of(), keys);
+        } catch (SQLException e) {
+          throw new DossierException(ErrorCode.STORE_FAILED, "cannot record the correction in " + database.file() + ": " + e.getMessage(), e);
+        }
+        lastBatch++;
+        try {
+          requireIndex().write(plan.toWrite().stream().map(IndexedArticle::of).toList(), lastBatch);
+          return stored;
+        } catch (IOException | RuntimeException e) {
+          indexFailure = e;
+        }
+      } finally {
+        state.readLock().unlock();
+      }
+      repairIndex(lastBatch, indexFailure);
+      return stored;
+    } finally {
+      commitLock.unlock();
+    }
   }
 
   /** Counts over the whole store, and its size on disk. */
