@@ -153,9 +153,4 @@ public final class CurationRules {
     }
     return relinked;
   }
-
-  /** The ids merged away into others: they no longer stand for an entity of their own. */
-  public Set<String> mergedAway() {
-    return Set.copyOf(mergedInto.keySet());
-  }
 }

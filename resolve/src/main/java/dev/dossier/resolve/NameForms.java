@@ -144,7 +144,14 @@ public final class NameForms {
 
   /** Parses a person's name; {@code null} if nothing remains of it. */
   public static PersonName person(String name) {
-    List<String> raw = Names.personWords(Names.clean(name));
+    List<String> raw = new ArrayList<>(Names.personWords(Names.clean(name)));
+    // "CIA Director Mike Pompeo": a title inside the name ends what precedes the name proper.
+    for (int i = raw.size() - 2; i > 0; i--) {
+      if (Names.isTitle(raw.get(i))) {
+        raw = new ArrayList<>(raw.subList(i + 1, raw.size()));
+        break;
+      }
+    }
     List<String> words = new ArrayList<>();
     for (String word : String.join(" ", raw).split("[\\s,]+")) {
       for (String part : words(word)) {

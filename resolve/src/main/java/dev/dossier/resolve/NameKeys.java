@@ -39,6 +39,9 @@ public final class NameKeys {
           "technologies", "technology", "systems", "holdings", "industries", "enterprises", "solutions", "communications", "labs",
           "laboratories", "partners", "entertainment", "pharmaceuticals", "motors", "airlines", "airways", "clinic", "hotel", "resort");
 
+  /** {@link #GENERIC_HEADS} folded, as the words of a folded name are ("office" folds to "ofice"). */
+  private static final Set<String> GENERIC_FOLDED = GENERIC_HEADS.stream().map(NameForms::foldWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private NameKeys() {}
 
   /** Every key of a name for an entity of the given type; empty for a name with no letters. */
@@ -73,16 +76,16 @@ public final class NameKeys {
     }
     List<String> words = List.of(folded.split(" "));
     String head = words.getLast();
-    if (head.length() >= 3 && !GENERIC_HEADS.contains(head)) {
+    if (head.length() >= 3 && !GENERIC_FOLDED.contains(head)) {
       keys.add("h:" + head);
     }
-    keys.add("c:" + (words.size() > 1 && GENERIC_HEADS.contains(head) ? String.join(" ", words.subList(0, words.size() - 1)) : folded));
+    keys.add("c:" + (words.size() > 1 && GENERIC_FOLDED.contains(head) ? String.join(" ", words.subList(0, words.size() - 1)) : folded));
     return keys;
   }
 
   /** True for a word too generic to stand for a whole name ("Agency", "Center"). */
   static boolean isGeneric(String foldedWord) {
-    return GENERIC_HEADS.contains(foldedWord);
+    return GENERIC_FOLDED.contains(foldedWord);
   }
 
   /** The identifying key of a parsed person name. */

@@ -115,7 +115,7 @@ public final class Resolver {
     Map<String, Decision> decisions = new LinkedHashMap<>();
     Map<String, List<Candidate>> open = new LinkedHashMap<>();
     Map<String, String> followers = new LinkedHashMap<>();
-    Map<String, Entity> groups = ShortForms.group(locals, followers);
+    Map<String, Entity> groups = ShortForms.group(locals, followers, local -> gazetteer(local).isPresent());
     for (Entity local : groups.values()) {
       Optional<Decision> gazetteer = gazetteer(local);
       if (gazetteer.isPresent()) {
@@ -341,9 +341,13 @@ public final class Resolver {
     return ShortForms.isShortFormOf(known, local) ? local : known;
   }
 
+  /**
+   * The base id, or the first {@code base-N} no other entity has. An id an analyst merged away is
+   * taken as it is: the corrections then send it where the merge did.
+   */
   private String freeId(String base, EntityMemory memory, Set<String> takenHere) {
     String id = base;
-    for (int n = 2; memory.entity(id).isPresent() || kb.byResolvedId(id).isPresent() || takenHere.contains(id) || rules.mergedAway().contains(id); n++) {
+    for (int n = 2; memory.entity(id).isPresent() || kb.byResolvedId(id).isPresent() || takenHere.contains(id); n++) {
       id = base + "-" + n;
     }
     return id;

@@ -31,18 +31,26 @@ final class ShortForms {
    *     mentions added, and the entities that are neither
    */
   static Map<String, Entity> group(List<Entity> locals, Map<String, String> followers) {
+    return group(locals, followers, entity -> false);
+  }
+
+  /** {@link #group(List, Map)}, leaving out the entities {@code fixed} says are resolved otherwise (countries, demonyms). */
+  static Map<String, Entity> group(List<Entity> locals, Map<String, String> followers, java.util.function.Predicate<Entity> fixed) {
     Map<String, Entity> groups = new LinkedHashMap<>();
     for (Entity local : locals) {
       groups.put(local.id(), local);
     }
     for (Entity shorter : locals) {
+      if (fixed.test(shorter)) {
+        continue;
+      }
       if (shorter.type() == EntityType.PERSON) {
         surnameLeader(shorter, locals).ifPresent(leader -> followers.put(shorter.id(), leader.id()));
         continue;
       }
       Entity leader = null;
       for (Entity longer : locals) {
-        if (longer == shorter || longer.type() == EntityType.PERSON || followers.containsKey(longer.id())) {
+        if (longer == shorter || longer.type() == EntityType.PERSON || followers.containsKey(longer.id()) || fixed.test(longer)) {
           continue;
         }
         boolean typed = longer.type() == shorter.type() || shorter.type() == EntityType.MISC;
