@@ -42,7 +42,9 @@ final class CandidateFinder {
           continue;
         }
         if (key.startsWith("x")) {
-          crossType(found, entity, key.substring(1), memory);
+          if (name.equals(entity.name())) {
+            crossType(found, entity, key.substring(1), memory);
+          }
           continue;
         }
         for (String id : memory.lookup(key)) {
@@ -89,7 +91,7 @@ final class CandidateFinder {
     String candidateName = known != null ? known.name() : entry.name();
     boolean identity = key.startsWith("n:");
     if (!compatibleTypes(entity.type(), type, identity)) {
-      if (identity && known != null) {
+      if (identity && known != null && crossTypeAllowed(entity, name, type)) {
         found.putIfAbsent(id, new Candidate(id, known, null, "type", false));
       }
       return;
@@ -104,11 +106,21 @@ final class CandidateFinder {
     }
   }
 
+  /**
+   * The recogniser's usual confusion is a person's name taken for an organisation's or an
+   * unclassified name, or the reverse; a place is not confused with a person, and an alias of the
+   * entity (a word the per-article stage attached to it) is no ground for the bridge.
+   */
+  private static boolean crossTypeAllowed(Entity entity, String name, EntityType other) {
+    return name.equals(entity.name()) && entity.type() != EntityType.LOCATION && other != EntityType.LOCATION;
+  }
+
   /** Entities of the other family (person or not) known by the same whole name: weak candidates. */
   private static void crossType(Map<String, Candidate> found, Entity entity, String key, EntityMemory memory) {
     for (String id : memory.lookup(key)) {
       EntityMemory.Known known = memory.entity(id).orElse(null);
-      if (known != null && (known.type() == EntityType.PERSON) != (entity.type() == EntityType.PERSON)) {
+      if (known != null && (known.type() == EntityType.PERSON) != (entity.type() == EntityType.PERSON)
+          && entity.type() != EntityType.LOCATION && known.type() != EntityType.LOCATION) {
         found.putIfAbsent(id, new Candidate(id, known, null, "type", false));
       }
     }
