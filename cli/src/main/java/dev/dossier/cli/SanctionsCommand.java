@@ -47,10 +47,13 @@ final class SanctionsCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
           out.println("No sanctions hits" + (name == null ? "" : " for '" + name + "'") + ".");
         }
+        // Grouped by entity, the entity with the surest hit first.
+        java.util.Map<String, List<SanctionsRow>> byEntity = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byEntity.computeIfAbsent(row.entityId() + "\u0000" + row.hit().entry(), k -> new java.util.ArrayList<>()).add(row));
         String entity = null;
-        for (SanctionsRow row : rows) {
-          if (!row.entityId().equals(entity)) {
-            entity = row.entityId();
+        for (SanctionsRow row : byEntity.values().stream().flatMap(List::stream).toList()) {
+          if (!(row.entityId() + "\u0000" + row.hit().entry()).equals(entity)) {
+            entity = row.entityId() + "\u0000" + row.hit().entry();
             out.println(terminal.bold(row.entityName()) + "  " + terminal.dim(row.entityId()) + "  \u2192 " + row.hit().list() + " #" + row.hit().entry() + " "
                 + row.hit().name() + " [" + String.join(", ", row.hit().programs()) + "]");
           }

@@ -59,7 +59,7 @@ final class Curator {
     if (kept.id().equals(gone.id())) {
       throw new DossierException(ErrorCode.BAD_ARGUMENT, "cannot merge " + kept.id() + " into itself");
     }
-    return apply(new CurationEntry(0, "merge", kept.id(), gone.id(), "", who, clock.instant(), why), List.of(gone.id(), kept.id()));
+    return apply(new CurationEntry(0, "merge", kept.id(), gone.id(), "", who, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), why), List.of(gone.id(), kept.id()));
   }
 
   CurationEntry split(String id, String name, String who, String why) {
@@ -81,7 +81,7 @@ final class Curator {
     for (int n = 2; store.entityState(target).isPresent(); n++) {
       target = KnowledgeBase.resolvedId(entity.type(), name) + "-" + n;
     }
-    return apply(new CurationEntry(0, "split", entity.id(), name, target, who, clock.instant(), why), List.of(entity.id()));
+    return apply(new CurationEntry(0, "split", entity.id(), name, target, who, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), why), List.of(entity.id()));
   }
 
   CurationEntry rename(String id, String name, String who, String why) {
@@ -89,17 +89,17 @@ final class Curator {
     if (name.isBlank()) {
       throw new DossierException(ErrorCode.BAD_ARGUMENT, "a new name for " + entity.id() + " must not be blank");
     }
-    return apply(new CurationEntry(0, "rename", entity.id(), name.strip(), "", who, clock.instant(), why), List.of(entity.id()));
+    return apply(new CurationEntry(0, "rename", entity.id(), name.strip(), "", who, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), why), List.of(entity.id()));
   }
 
   CurationEntry retype(String id, EntityType type, String who, String why) {
     EntityState entity = require(id);
-    return apply(new CurationEntry(0, "retype", entity.id(), type.name(), "", who, clock.instant(), why), List.of(entity.id()));
+    return apply(new CurationEntry(0, "retype", entity.id(), type.name(), "", who, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), why), List.of(entity.id()));
   }
 
   CurationEntry delete(String id, String who, String why) {
     EntityState entity = require(id);
-    return apply(new CurationEntry(0, "delete", entity.id(), "", "", who, clock.instant(), why), List.of(entity.id()));
+    return apply(new CurationEntry(0, "delete", entity.id(), "", "", who, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), why), List.of(entity.id()));
   }
 
   private static boolean usesName(Entity local, String folded) {

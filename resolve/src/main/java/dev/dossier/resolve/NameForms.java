@@ -42,6 +42,13 @@ public final class NameForms {
       Map.of("centre", "center", "organisation", "organization", "defence", "defense", "programme", "program", "theatre", "theater",
           "labour", "labor", "honour", "honor");
 
+  /** Legal forms written before an organisation's name, as Russian registers and the SDN list do. */
+  private static final List<List<String>> LEADING_LEGAL_FORMS =
+      List.of(
+          List.of("limited", "liability", "company"), List.of("public", "joint", "stock", "company"), List.of("open", "joint", "stock", "company"),
+          List.of("closed", "joint", "stock", "company"), List.of("joint", "stock", "company"), List.of("ooo"), List.of("oao"), List.of("zao"),
+          List.of("pao"), List.of("jsc"), List.of("ojsc"), List.of("cjsc"), List.of("llc"));
+
   /** Given names and their common short forms, both directions; an entry is a set of equivalents. */
   private static final List<Set<String>> NICKNAMES =
       List.of(
@@ -187,8 +194,10 @@ public final class NameForms {
   }
 
   /**
-   * An organisation's or place's name for comparison: folded, without a leading "the" or a legal
-   * form ("Advanced Micro Devices Inc." gives {@code advanced micro devices}).
+   * An organisation's or place's name for comparison: folded, without a leading "the", a legal
+   * form before or after it, or an "and" ("Advanced Micro Devices Inc." gives {@code advanced micro
+   * devices}, "Limited Liability Company Concord Management and Consulting" {@code concord
+   * management consulting}).
    */
   public static String organisation(String name) {
     List<String> words = new ArrayList<>(words(Names.clean(name)));
@@ -197,6 +206,16 @@ public final class NameForms {
     }
     while (words.size() > 1 && words.getFirst().equals("the")) {
       words.removeFirst();
+    }
+    for (List<String> form : LEADING_LEGAL_FORMS) {
+      if (words.size() > form.size() && words.subList(0, form.size()).equals(form)) {
+        words = new ArrayList<>(words.subList(form.size(), words.size()));
+        break;
+      }
+    }
+    // "Concord Management & Consulting" and "Concord Management and Consulting" are one name.
+    if (words.size() > 2) {
+      words.removeIf(word -> word.equals("and"));
     }
     return String.join(" ", words.stream().map(NameForms::foldWord).toList());
   }

@@ -50,6 +50,8 @@ class NameFormsTest {
   void organisation_legalFormsAndArticle_dropped() {
     assertThat(NameForms.organisation("Advanced Micro Devices Inc.")).isEqualTo(NameForms.organisation("Advanced Micro Devices"));
     assertThat(NameForms.organisation("The Internet Research Agency LLC")).isEqualTo(NameForms.organisation("Internet Research Agency"));
+    assertThat(NameForms.organisation("Limited Liability Company Concord Management and Consulting"))
+        .isEqualTo(NameForms.organisation("Concord Management & Consulting LLC"));
   }
 
   @Test

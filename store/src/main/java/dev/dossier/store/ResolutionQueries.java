@@ -164,9 +164,9 @@ final class ResolutionQueries {
     List<SanctionsRow> result = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(
         """
-        SELECT a.id, a.title, a.published, l.resolved_id, l.name, h.local_id, h.list, h.entry, h.name, h.programs, h.score, h.evidence, h.reasons
+        SELECT a.id, a.title, a.published, l.resolved_id, coalesce(e.name, l.name), h.local_id, h.list, h.entry, h.name, h.programs, h.score, h.evidence, h.reasons
         FROM sanctions_hits h JOIN entity_links l ON l.article_id = h.article_id AND l.local_id = h.local_id
-        JOIN articles a ON a.id = h.article_id
+        JOIN articles a ON a.id = h.article_id LEFT JOIN entities e ON e.id = l.resolved_id
         WHERE l.method <> 'deleted' AND (? IS NULL OR l.resolved_id = ?)
         ORDER BY h.score DESC, l.resolved_id, a.published, a.id""")) {
       BatchWriter.setNullable(query, 1, entityId);
