@@ -47,7 +47,7 @@ final class Curator {
   /** The corrections stored so far, as rules. */
   static CurationRules rules(Store store) {
     List<Curation> log = new ArrayList<>();
-    for (CurationEntry entry : store.curations()) {
+    for (CurationEntry entry : store.resolved().curations()) {
       log.add(new Curation(entry.seq(), entry.action(), entry.entityId(), entry.argument(), entry.target(), entry.who(), entry.at(), entry.why()));
     }
     return new CurationRules(log);
@@ -66,8 +66,8 @@ final class Curator {
     EntityState entity = require(id);
     String folded = NameForms.fold(name);
     boolean used = false;
-    for (String articleId : store.articlesOf(entity.id())) {
-      StoredResolution resolution = store.resolution(articleId);
+    for (String articleId : store.resolved().articlesOf(entity.id())) {
+      StoredResolution resolution = store.resolved().resolution(articleId);
       for (int i = 0; i < resolution.links().size(); i++) {
         if (resolution.links().get(i).resolvedId().equals(entity.id()) && usesName(resolution.entities().get(i), folded)) {
           used = true;
@@ -78,7 +78,7 @@ final class Curator {
       throw new DossierException(ErrorCode.NOT_FOUND, "no article calls " + entity.id() + " '" + name + "': nothing to split off (see: dossier entity " + entity.id() + ")");
     }
     String target = KnowledgeBase.resolvedId(entity.type(), name);
-    for (int n = 2; store.entityState(target).isPresent(); n++) {
+    for (int n = 2; store.resolved().entityState(target).isPresent(); n++) {
       target = KnowledgeBase.resolvedId(entity.type(), name) + "-" + n;
     }
     return apply(new CurationEntry(0, "split", entity.id(), name, target, who, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), why), List.of(entity.id()));
@@ -111,7 +111,7 @@ final class Curator {
 
   /** The entity an id, a name or an alias denotes: exactly one, or a clear error. */
   private EntityState require(String nameOrId) {
-    Optional<EntityState> byId = store.entityState(nameOrId);
+    Optional<EntityState> byId = store.resolved().entityState(nameOrId);
     if (byId.isPresent()) {
       return byId.get();
     }
@@ -123,7 +123,7 @@ final class Curator {
       List<String> ids = profiles.stream().map(dev.dossier.store.EntityProfile::id).toList();
       throw new DossierException(ErrorCode.BAD_ARGUMENT, "'" + nameOrId + "' names " + profiles.size() + " entities: " + String.join(", ", ids) + "; give an id");
     }
-    return store.entityState(profiles.getFirst().id()).orElseThrow();
+    return store.resolved().entityState(profiles.getFirst().id()).orElseThrow();
   }
 
   /** Stores the correction and rewrites the articles of the affected entities under all the rules. */
@@ -133,7 +133,7 @@ final class Curator {
     CurationRules rules = new CurationRules(log);
     Set<String> articles = new LinkedHashSet<>();
     for (String id : affected) {
-      articles.addAll(store.articlesOf(id));
+      articles.addAll(store.resolved().articlesOf(id));
     }
     List<Doc> docs = new ArrayList<>();
     Map<String, Set<String>> keys = new LinkedHashMap<>();
@@ -142,7 +142,7 @@ final class Curator {
       if (stored.isEmpty()) {
         continue;
       }
-      StoredResolution resolution = store.resolution(articleId);
+      StoredResolution resolution = store.resolved().resolution(articleId);
       Map<String, Entity> locals = new LinkedHashMap<>();
       resolution.entities().forEach(local -> locals.put(local.id(), local));
       List<EntityLink> links = rules.relink(resolution.links(), locals, this::known);
@@ -161,6 +161,6 @@ final class Curator {
   }
 
   private Optional<EntityMemory.Known> known(String id) {
-    return store.entityState(id).map(s -> new EntityMemory.Known(s.id(), s.name(), s.type(), s.kbId(), s.articles(), s.firstSeen(), s.lastSeen()));
+    return store.resolved().entityState(id).map(s -> new EntityMemory.Known(s.id(), s.name(), s.type(), s.kbId(), s.articles(), s.firstSeen(), s.lastSeen()));
   }
 }

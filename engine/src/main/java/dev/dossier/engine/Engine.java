@@ -120,17 +120,17 @@ public final class Engine implements AutoCloseable {
 
   /** A stored article as a document: its own entities, links, sanctions hits and dates (for {@link DocJson}). */
   public Optional<Doc> document(String id) {
-    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolution(id)));
+    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolved().resolution(id)));
   }
 
   /** Every sanctions hit in the corpus, the surest first; only one entity's if {@code nameOrId} is given. */
   public List<SanctionsRow> sanctions(String nameOrId) {
     if (nameOrId == null) {
-      return store.sanctions(null);
+      return store.resolved().sanctions(null);
     }
     List<SanctionsRow> rows = new java.util.ArrayList<>();
     for (EntityProfile profile : store.entity(nameOrId)) {
-      rows.addAll(store.sanctions(profile.id()));
+      rows.addAll(store.resolved().sanctions(profile.id()));
     }
     return rows;
   }
@@ -164,7 +164,7 @@ public final class Engine implements AutoCloseable {
 
   /** The curation audit log, oldest first. */
   public List<CurationEntry> curations() {
-    return store.curations();
+    return store.resolved().curations();
   }
 
   private Curator curator() {

@@ -22,10 +22,10 @@ import java.util.Optional;
 public record EntityReport(EntityProfile profile, String kbId, Map<String, Integer> mentionsPerMonth, List<SanctionsRow> sanctions, List<String> related) {
 
   static EntityReport of(EntityProfile profile, Store store) {
-    Optional<EntityState> state = store.entityState(profile.id());
+    Optional<EntityState> state = store.resolved().entityState(profile.id());
     Optional<KbEntity> entry = KnowledgeBase.instance().byResolvedId(profile.id());
     String kbId = state.map(EntityState::kbId).orElse(entry.map(KbEntity::kbId).orElse(null));
-    return new EntityReport(profile, kbId, store.mentionsPerMonth(profile.id()), store.sanctions(profile.id()), related(entry));
+    return new EntityReport(profile, kbId, store.resolved().mentionsPerMonth(profile.id()), store.resolved().sanctions(profile.id()), related(entry));
   }
 
   /** The knowledge base's relations of an entry, in words. */

@@ -62,9 +62,9 @@ public final class Exporter {
   }
 
   void write(Format format, Writer out) throws IOException {
-    List<EntityState> entities = store.entityStates();
+    List<EntityState> entities = store.resolved().entityStates();
     Map<String, List<SanctionsRow>> sanctions = new HashMap<>();
-    for (SanctionsRow row : store.sanctions(null)) {
+    for (SanctionsRow row : store.resolved().sanctions(null)) {
       sanctions.computeIfAbsent(row.entityId(), k -> new java.util.ArrayList<>()).add(row);
     }
     switch (format) {
@@ -102,7 +102,7 @@ public final class Exporter {
       out.write("</node>\n");
     }
     int edge = 0;
-    for (String[] pair : store.coMentionEdges()) {
+    for (String[] pair : store.resolved().coMentionEdges()) {
       out.write("    <edge id=\"e" + edge++ + "\" source=\"" + xml(pair[0]) + "\" target=\"" + xml(pair[1]) + "\">");
       data(out, "relation", "co-mentioned");
       data(out, "weight", pair[2]);
@@ -172,7 +172,7 @@ public final class Exporter {
       }
     }
     int n = 0;
-    for (String[] pair : store.coMentionEdges()) {
+    for (String[] pair : store.resolved().coMentionEdges()) {
       ObjectNode link = MAPPER.createObjectNode();
       link.put("id", "dossier-comention-" + n++).put("schema", "UnknownLink");
       ObjectNode props = link.putObject("properties");
@@ -203,7 +203,7 @@ public final class Exporter {
 
   private void edges(Writer out) throws IOException {
     out.write("source,target,shared_articles\n");
-    for (String[] pair : store.coMentionEdges()) {
+    for (String[] pair : store.resolved().coMentionEdges()) {
       out.write(cell(pair[0]) + "," + cell(pair[1]) + "," + pair[2] + "\n");
     }
   }

@@ -31,8 +31,8 @@ final class Rebuild {
     this.listener = listener;
   }
 
+  /** Rewrites every article; the first batch also forgets the old name keys, in its own transaction. */
   long run() {
-    store.clearEntityKeys();
     InMemoryEntityMemory memory = new InMemoryEntityMemory();
     long done = 0;
     List<Doc> batch = new ArrayList<>();
@@ -40,7 +40,7 @@ final class Rebuild {
       Iterator<StoredArticle> iterator = articles.iterator();
       while (iterator.hasNext()) {
         StoredArticle stored = iterator.next();
-        batch.add(StoredDocs.toDoc(stored, store.resolution(stored.id())).without(Layers.LINKS).without(Layers.SANCTIONS));
+        batch.add(StoredDocs.toDoc(stored, store.resolved().resolution(stored.id())).without(Layers.LINKS).without(Layers.SANCTIONS));
         if (batch.size() >= BATCH) {
           done += write(batch, memory);
         }
@@ -55,7 +55,7 @@ final class Rebuild {
       return 0;
     }
     EntityResolution.Resolved resolved = resolution.resolve(batch, memory);
-    store.curate(null, resolved.docs(), resolved.keys());
+    store.rewrite(resolved.docs(), resolved.keys(), total == 0);
     long written = batch.size();
     total += written;
     listener.progress(total, 0, 0);

@@ -31,12 +31,12 @@ final class StoreEntityMemory implements EntityMemory {
 
   @Override
   public Set<String> lookup(String key) {
-    return keys.computeIfAbsent(key, store::entityIdsByKey);
+    return keys.computeIfAbsent(key, k -> store.resolved().entityIdsByKey(k));
   }
 
   @Override
   public Optional<Known> entity(String id) {
-    return entities.computeIfAbsent(id, k -> store.entityState(k).map(StoreEntityMemory::known));
+    return entities.computeIfAbsent(id, k -> store.resolved().entityState(k).map(StoreEntityMemory::known));
   }
 
   private static Known known(EntityState state) {
@@ -45,13 +45,13 @@ final class StoreEntityMemory implements EntityMemory {
 
   @Override
   public Map<String, Integer> coMentions(String id) {
-    return coMentions.computeIfAbsent(id, k -> store.coMentions(k, CO_MENTIONS));
+    return coMentions.computeIfAbsent(id, k -> store.resolved().coMentions(k, CO_MENTIONS));
   }
 
   @Override
   public long articleCount() {
     if (articles < 0) {
-      articles = store.articleCount();
+      articles = store.resolved().articleCount();
     }
     return articles;
   }

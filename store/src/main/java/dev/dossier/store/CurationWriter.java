@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Appends to the curation audit log inside the caller's transaction. */
+/** Appends to the curation audit log, or forgets the name keys, inside the caller's transaction. */
 final class CurationWriter {
 
   private CurationWriter() {}
@@ -29,5 +29,12 @@ final class CurationWriter {
       insert.executeUpdate();
     }
     return new CurationEntry(seq, entry.action(), entry.entityId(), entry.argument(), entry.target(), entry.who(), entry.at(), entry.why());
+  }
+
+  /** Drops every stored name key: a rebuild stores them afresh. */
+  static void forgetKeys(Connection connection) throws SQLException {
+    try (java.sql.Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM entity_keys");
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ public final class Store implements AutoCloseable {
   private final Database database;
   private final Searcher searcher;
   private final Reconciliation reconciliation;
+  private final ResolvedEntities resolved = new ResolvedEntities(this::read);
 
   /** Serialises commits. Taken before {@link #state}. */
   private final ReentrantLock commitLock = new ReentrantLock();
@@ -198,42 +200,61 @@ public final class Store implements AutoCloseable {
       docs.remove(doc.id());
       docs.put(doc.id(), doc);
     }
+    return write(docs.values(), batch.log(), batch.entityKeys(), false, null, false).result();
+  }
+
+  /** A committed batch, and the correction it recorded if any. */
+  private record Written(BatchResult result, CurationEntry entry) {}
+
+  /**
+   * The commit protocol of the class comment, for a batch, a correction or a rebuild: plan, write to
+   * SQLite (the commit point), then update the index, repairing it if that fails.
+   */
+  private Written write(
+      Collection<Doc> docs, List<IngestLogEntry> log, Map<String, Set<String>> keys, boolean force, CurationEntry entry, boolean forgetKeys) {
     commitLock.lock();
     try {
-      BatchResult result;
+      Written written;
       Exception indexFailure;
       state.readLock().lock();
       try {
         ensureOpen();
         BatchWriter writer = new BatchWriter(database.writer());
         BatchWriter.Plan plan;
+        CurationEntry stored = null;
         try {
-          plan = writer.plan(docs.values());
-          if (plan.toWrite().isEmpty() && batch.log().isEmpty()) {
+          plan = writer.plan(docs, force);
+          if (plan.toWrite().isEmpty() && log.isEmpty() && entry == null && !forgetKeys) {
             writer.abandon();
-            return new BatchResult(lastBatch, plan.statuses(), 0);
+            return new Written(new BatchResult(lastBatch, plan.statuses(), 0), null);
           }
-          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), batch.log(), batch.entityKeys());
+          if (forgetKeys) {
+            CurationWriter.forgetKeys(database.writer());
+          }
+          if (entry != null) {
+            stored = CurationWriter.insert(database.writer(), entry);
+          }
+          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), log, keys);
         } catch (SQLException e) {
           throw new DossierException(
               ErrorCode.STORE_FAILED,
-              "cannot commit a batch of " + docs.size() + " documents and " + batch.log().size() + " log entries to " + database.file() + ": "
-                  + e.getMessage(),
+              "cannot commit a batch of " + docs.size() + " documents and " + log.size() + " log entries"
+                  + (entry == null ? "" : " with the correction '" + entry.action() + " " + entry.entityId() + "'") + " to " + database.file() + ": " + e.getMessage(),
               e);
         }
         lastBatch++;
-        result = new BatchResult(lastBatch, plan.statuses(), batch.log().size());
+        written = new Written(new BatchResult(lastBatch, plan.statuses(), log.size()), stored);
         try {
           requireIndex().write(plan.toWrite().stream().map(IndexedArticle::of).toList(), lastBatch);
-          return result;
+          return written;
         } catch (IOException | RuntimeException e) {
           indexFailure = e;
         }
       } finally {
         state.readLock().unlock();
       }
-      repairIndex(result.batch(), indexFailure);
-      return result;
+      repairIndex(written.result().batch(), indexFailure);
+      return written;
     } finally {
       commitLock.unlock();
     }
@@ -310,122 +331,28 @@ public final class Store implements AutoCloseable {
     return read(c -> EntityQueries.profiles(c, nameOrId));
   }
 
-  /** The resolved entities stored under a name key, the most mentioned first. */
-  public Set<String> entityIdsByKey(String key) {
-    return read(c -> ResolutionQueries.idsByKey(c, key));
-  }
-
-  /** The resolved entity with this id, if a stored article mentions it. */
-  public Optional<EntityState> entityState(String id) {
-    return read(c -> ResolutionQueries.state(c, id));
-  }
-
-  /** Every resolved entity, the most mentioned first. */
-  public List<EntityState> entityStates() {
-    return read(ResolutionQueries::allStates);
-  }
-
-  /** The entities most often named in the same articles as this one, with how many articles they share. */
-  public Map<String, Integer> coMentions(String id, int limit) {
-    return read(c -> ResolutionQueries.coMentions(c, id, limit));
-  }
-
-  /** Every pair of entities named in one article: [id, id, shared articles]. */
-  public List<String[]> coMentionEdges() {
-    return read(ResolutionQueries::coMentionEdges);
-  }
-
-  /** How many articles are stored. */
-  public long articleCount() {
-    return read(ResolutionQueries::articleCount);
-  }
-
-  /** The article's own entities, their links and sanctions hits, as stored. */
-  public StoredResolution resolution(String articleId) {
-    return read(c -> ResolutionQueries.resolution(c, articleId));
-  }
-
-  /** Sanctions hits in the corpus, the surest first; only those of one resolved entity if {@code entityId} is given. */
-  public List<SanctionsRow> sanctions(String entityId) {
-    return read(c -> ResolutionQueries.sanctions(c, entityId));
-  }
-
-  /** The ids of the articles that mention a resolved entity. */
-  public List<String> articlesOf(String resolvedId) {
-    return read(c -> ResolutionQueries.articlesOf(c, resolvedId));
-  }
-
-  /** How often a resolved entity is mentioned per month of publication. */
-  public Map<String, Integer> mentionsPerMonth(String id) {
-    return read(c -> ResolutionQueries.mentionsPerMonth(c, id));
-  }
-
-  /** Forgets every stored name key: a rebuild of resolution stores them afresh. */
-  public void clearEntityKeys() {
-    commitLock.lock();
-    try {
-      state.readLock().lock();
-      try {
-        ensureOpen();
-        try (java.sql.Statement statement = database.writer().createStatement()) {
-          statement.executeUpdate("DELETE FROM entity_keys");
-          database.writer().commit();
-        } catch (SQLException e) {
-          throw new DossierException(ErrorCode.STORE_FAILED, "cannot clear the entity keys in " + database.file() + ": " + e.getMessage(), e);
-        }
-      } finally {
-        state.readLock().unlock();
-      }
-    } finally {
-      commitLock.unlock();
-    }
-  }
-
-  /** The curation audit log, oldest first. */
-  public List<CurationEntry> curations() {
-    return read(ResolutionQueries::curations);
+  /** What cross-document resolution stored: keys, entity states, co-mentions, links, sanctions hits, the audit log. */
+  public ResolvedEntities resolved() {
+    return resolved;
   }
 
   /**
    * Records a correction and rewrites the articles it changes, in one transaction: either both are
    * stored or neither. The documents replace their stored versions whatever their content hash.
    *
-   * @param entry the correction, or {@code null} to rewrite documents only (a rebuild)
-   * @return the stored entry, with its sequence number; {@code null} if none was given
+   * @return the stored entry, with its sequence number
    * @throws DossierException {@link ErrorCode#STORE_FAILED} if the database could not commit
    */
   public CurationEntry curate(CurationEntry entry, List<Doc> rewritten, Map<String, Set<String>> keys) {
-    commitLock.lock();
-    try {
-      CurationEntry stored;
-      Exception indexFailure;
-      state.readLock().lock();
-      try {
-        ensureOpen();
-        BatchWriter writer = new BatchWriter(database.writer());
-        BatchWriter.Plan plan;
-        try {
-          plan = writer.plan(rewritten, true);
-          stored = entry == null ? null : CurationWriter.insert(database.writer(), entry);
-          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), List.of(), keys);
-        } catch (SQLException e) {
-          throw new DossierException(ErrorCode.STORE_FAILED, "cannot record the correction in " + database.file() + ": " + e.getMessage(), e);
-        }
-        lastBatch++;
-        try {
-          requireIndex().write(plan.toWrite().stream().map(IndexedArticle::of).toList(), lastBatch);
-          return stored;
-        } catch (IOException | RuntimeException e) {
-          indexFailure = e;
-        }
-      } finally {
-        state.readLock().unlock();
-      }
-      repairIndex(lastBatch, indexFailure);
-      return stored;
-    } finally {
-      commitLock.unlock();
-    }
+    return write(rewritten, List.of(), keys, true, Objects.requireNonNull(entry, "entry"), false).entry();
+  }
+
+  /**
+   * Rewrites documents whatever their content hash, as a rebuild of resolution does; with {@code
+   * forgetKeys}, every stored name key is dropped first, in the same transaction.
+   */
+  public void rewrite(List<Doc> rewritten, Map<String, Set<String>> keys, boolean forgetKeys) {
+    write(rewritten, List.of(), keys, true, null, forgetKeys);
   }
 
   /** Counts over the whole store, and its size on disk. */
