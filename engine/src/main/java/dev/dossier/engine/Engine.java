@@ -135,6 +135,11 @@ public final class Engine implements AutoCloseable {
     return rows;
   }
 
+  /** The sanctions list screened against, with its snapshot date ("OFAC SDN 2024-05-03"). */
+  public String sanctionsList() {
+    return dev.dossier.resolve.sanctions.SanctionsList.LIST;
+  }
+
   /** Full profiles of the entities a name, alias or id denotes: with mentions per month, sanctions hits and knowledge-base facts. */
   public List<EntityReport> entityReports(String nameOrId) {
     return store.entity(nameOrId).stream().map(profile -> EntityReport.of(profile, store)).toList();
