@@ -36,10 +36,10 @@ final class HeadlineFragments {
   Optional<Candidate> resolve(Entity local, Doc doc, EntityMemory memory) {
     String name = Names.clean(local.name());
     String[] words = name.split(" ");
-    if (words.length < 3 || !doc.has(Layers.TOKENS) || local.mentions().isEmpty()) {
+    if (words.length < 2 || !doc.has(Layers.TOKENS) || local.mentions().isEmpty()) {
       return Optional.empty();
     }
-    for (int k = words.length - 2; k >= 1; k--) {
+    for (int k = Math.max(1, words.length - 2); k >= 1; k--) {
       String prefix = String.join(" ", List.of(words).subList(0, k));
       String rest = String.join(" ", List.of(words).subList(k, words.length));
       if (!readsAsClause(rest, local, doc)) {
