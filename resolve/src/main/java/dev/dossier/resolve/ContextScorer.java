@@ -20,6 +20,7 @@ import java.util.Set;
  *       named, each weighted by how rare it is (inverse document frequency), as a share of the
  *       weight of all the article's entities. "United States" counts for little, "Betty Ford
  *       Center" for much.
+ *   <li>Time: the article's date near the candidate's earlier articles, or far from them.
  *   <li>Knowledge base: the entry's country named in the article (as the country, a demonym, its
  *       capital or one of its institutions); words of the entry's offices near the mentions
  *       ("foreign minister", "intelligence"); and the article's date inside (or outside) those
@@ -57,7 +58,7 @@ final class ContextScorer {
   }
 
   double support(Candidate candidate, Entity local, ArticleContext context, EntityMemory memory) {
-    double support = coMentionSupport(candidate.id(), context.entityIds(), memory);
+    double support = coMentionSupport(candidate.id(), context.entityIds(), memory) + timeSupport(candidate, context.published());
     if (candidate.kb() != null) {
       support += knowledgeSupport(candidate.kb(), local, context);
     }
@@ -87,6 +88,22 @@ final class ContextScorer {
       }
     }
     return total == 0 ? 0 : shared / total;
+  }
+
+  /** Years around a candidate's articles within which a new article is in its time. */
+  private static final int YEARS_AROUND = 2;
+
+  /**
+   * Time: an article dated within {@link #YEARS_AROUND} years of the candidate's dated articles
+   * counts for it (+0.1), one far outside against it (−0.1); undated articles say nothing.
+   */
+  private static double timeSupport(Candidate candidate, LocalDate published) {
+    if (published == null || candidate.known() == null || candidate.known().firstSeen() == null) {
+      return 0;
+    }
+    LocalDate from = candidate.known().firstSeen().minusYears(YEARS_AROUND);
+    LocalDate to = candidate.known().lastSeen().plusYears(YEARS_AROUND);
+    return published.isBefore(from) || published.isAfter(to) ? -0.1 : 0.1;
   }
 
   private static double knowledgeSupport(KbEntity entry, Entity local, ArticleContext context) {

@@ -99,6 +99,19 @@ class ResolverTest {
   }
 
   @Test
+  void link_loneSurnameEquallyAtHomeWithTwoPeople_theDateDecides() {
+    Doc younger = doc("a", LocalDate.of(2013, 8, 4), "Matt Smith told the BBC he would leave Doctor Who.", person("Matt Smith"), org("BBC"), misc("Doctor Who"));
+    Doc elder = doc("b", LocalDate.of(1994, 5, 12), "John Smith, the Labour leader, died; the BBC interrupted Doctor Who to report it.",
+        person("John Smith"), org("BBC"), misc("Doctor Who"));
+    Doc lone = doc("c", LocalDate.of(2014, 1, 2), "Smith thanked the BBC and the fans of Doctor Who.", person("Smith"), org("BBC"), misc("Doctor Who"));
+
+    String matt = links(younger).get("person:matt-smith").resolvedId();
+    String john = links(elder).get("person:john-smith").resolvedId();
+
+    assertThat(links(lone).get("person:smith").resolvedId()).isEqualTo(matt).isNotEqualTo(john);
+  }
+
+  @Test
   void link_shortFormOfAnOrganisationInTheSameArticle_isOneEntity() {
     Doc doc = doc("a", null, "The New Orleans Saints beat Atlanta. The Saints now lead the division.", org("New Orleans Saints"), org("Saints"), place("Atlanta"));
 
