@@ -41,8 +41,9 @@ import java.util.Set;
  *       expansion, the last word of an organisation's name, or a whole name several entities
  *       share — is decided by the article's context ({@link ContextScorer}): the entities already
  *       resolved in step 1 and 2 that the candidate's earlier articles also name, the article's
- *       date against theirs, and for the knowledge base the entry's country, offices and dates. The best candidate is joined only
- *       if its support reaches {@link #MIN_SUPPORT} and beats the runner-up by {@link #MARGIN};
+ *       date against theirs, and for the knowledge base the entry's country, offices and dates.
+ *       The best candidate is joined only if its support reaches {@link #MIN_SUPPORT} and beats
+ *       the runner-up by {@link #MARGIN};
  *       otherwise the entity starts a new resolved entity. So two Smiths with different company
  *       stay two, and an unsupported surname is not guessed.
  * </ol>
