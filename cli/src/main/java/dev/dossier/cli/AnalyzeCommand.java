@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.dossier.core.DateMention;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLinks;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Rejection;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run the pipeline over articles without storing them.",
       "--format jsonl prints one JSON object per article: id, title, published, source, url, text (cleaned),",
-      "removed [{text, reason}], entities [{id, name, type, aliases, mentions [{start, end, text}]}],",
-      "dates [{text, value, start, end}]. Offsets are half-open character offsets into text."
+      "removed [{text, reason}], entities [{id, name, type, aliases, mentions [{start, end, text}], kb, sanctions [...]}],",
+      "dates [{text, value, start, end}]. Offsets are half-open character offsets into text.",
+      "Entities are resolved across all the inputs: one actor has one id in every output article."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input was analysed", "2:bad usage", "3:some inputs were rejected"})
@@ -82,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         doc.id(), article.published() == null ? "undated" : article.published(), article.source() == null ? "unknown source" : article.source(),
         doc.text().length(), article.removed().size())));
     for (EntityType type : EntityType.values()) {
-      List<Entity> ofType = doc.get(Layers.ENTITIES).stream().filter(e -> e.type() == type).toList();
+      List<Entity> ofType = EntityLinks.resolved(doc).stream().filter(e -> e.type() == type).toList();
       if (!ofType.isEmpty()) {
         out.println("  " + type.name().toLowerCase(Locale.ROOT) + ": " + ofType.stream().map(AnalyzeCommand::describe).collect(Collectors.joining(", ")));
       }

@@ -94,6 +94,12 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println();
     }
+    List<String> sanctioned = engine.sanctions(null).stream().map(row -> row.entityName()).distinct().limit(8).toList();
+    if (!sanctioned.isEmpty()) {
+      out.println(terminal.bold("On the sanctions list") + " (" + engine.sanctionsList() + ")");
+      out.println("  " + String.join(", ", sanctioned) + " (dossier sanctions lists every hit with its evidence)");
+      out.println();
+    }
     List<EntitySummary> people = engine.entities(EntityType.PERSON, 1);
     List<EntitySummary> places = engine.entities(EntityType.LOCATION, 1);
     out.println(terminal.bold("Try next"));

@@ -3,10 +3,15 @@ package dev.dossier.cli;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.engine.Engine;
+import dev.dossier.engine.EntityReport;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.StoredQuote;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -17,10 +22,15 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "entity",
     mixinStandardHelpOptions = true,
-    description = "Profile an entity: canonical name, type, aliases, article count, first and last seen, top co-mentioned entities, what it said and what was said about it.")
+    description = {
+      "Profile an entity: canonical name, type, knowledge-base id, aliases, articles, mentions per month, top co-mentioned entities, sanctions hits,",
+      "what it said and what others said about it.",
+      "Correct one with the subcommands; every correction is logged (who, when, why) and replayed on later ingests and rebuilds."
+    },
+    commandListHeading = "%nCorrections:%n")
 final class EntityCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "NAME", description = "Canonical name, alias or id, in any case (\"Trump\", \"CIA\", person:donald-trump).")
+  @Parameters(paramLabel = "NAME", arity = "0..1", description = "Canonical name, alias or id, in any case (\"Trump\", \"CIA\", person:donald-trump).")
   String name;
 
   @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
@@ -28,54 +38,66 @@ final class EntityCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
-  /** How many quotes by and about the entity the profile lists. */
-  static final int QUOTES = 10;
-
   private final Terminal terminal;
 
   EntityCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
+  /** How many quotes by and about the entity the profile lists. */
+  static final int QUOTES = 10;
+
+  Terminal terminal() {
+    return terminal;
+  }
+
   @Override
   public Integer call() {
-    List<EntityProfile> profiles;
-    java.util.Map<String, List<StoredQuote>> said = new java.util.HashMap<>();
-    java.util.Map<String, List<StoredQuote>> about = new java.util.HashMap<>();
+    if (name == null) {
+      throw new DossierException(ErrorCode.BAD_ARGUMENT, "name an entity (dossier entity NAME) or a correction (dossier entity --help)");
+    }
+    List<EntityReport> profiles;
+    Map<String, List<StoredQuote>> said = new HashMap<>();
+    Map<String, List<StoredQuote>> about = new HashMap<>();
     try (Engine engine = Engine.open(data.dataDir)) {
-      profiles = engine.entity(name);
-      for (EntityProfile profile : profiles) {
-        said.put(profile.id(), engine.quotesBy(profile.id(), QUOTES));
-        about.put(profile.id(), engine.quotesAbout(profile.id(), QUOTES));
+      profiles = engine.entityReports(name);
+      for (EntityReport report : profiles) {
+        String id = report.profile().id();
+        said.put(id, engine.quotesBy(id, QUOTES));
+        about.put(id, engine.quotesAbout(id, QUOTES));
       }
     }
     if (profiles.isEmpty()) {
       throw new DossierException(ErrorCode.NOT_FOUND, "no entity named '" + name + "' in " + data.dataDir + " (try: dossier entities, or dossier search " + name + ")");
     }
     if (format != Format.human) {
-      List<java.util.Map<String, Object>> json = new java.util.ArrayList<>();
-      for (EntityProfile profile : profiles) {
-        java.util.Map<String, Object> node = new java.util.LinkedHashMap<>();
-        node.put("profile", profile);
-        node.put("said", said.get(profile.id()).stream().map(QuotesCommand::json).toList());
-        node.put("saidAbout", about.get(profile.id()).stream().map(QuotesCommand::json).toList());
+      List<Map<String, Object>> json = new ArrayList<>();
+      for (EntityReport report : profiles) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("report", report);
+        node.put("said", said.get(report.profile().id()).stream().map(QuotesCommand::json).toList());
+        node.put("saidAbout", about.get(report.profile().id()).stream().map(QuotesCommand::json).toList());
         json.add(node);
       }
       terminal.out().println(Json.pretty(json));
       return 0;
     }
-    for (EntityProfile profile : profiles) {
-      print(profile);
-      printQuotes("said", said.get(profile.id()));
-      printQuotes("said about it", about.get(profile.id()));
+    for (EntityReport report : profiles) {
+      print(report);
+      printQuotes("said", said.get(report.profile().id()));
+      printQuotes("said about it", about.get(report.profile().id()));
       terminal.out().println();
     }
     return 0;
   }
 
-  private void print(EntityProfile profile) {
+  private void print(EntityReport report) {
     var out = terminal.out();
-    out.println(terminal.bold(profile.name()) + "  " + profile.type() + "  " + terminal.dim(profile.id()));
+    EntityProfile profile = report.profile();
+    out.println(terminal.bold(profile.name()) + "  " + profile.type() + "  " + terminal.dim(profile.id()) + (report.kbId() == null ? "" : "  " + terminal.dim(report.kbId())));
+    if (!report.related().isEmpty()) {
+      out.println("  known as:    " + String.join("; ", report.related()));
+    }
     if (!profile.aliases().isEmpty()) {
       out.println("  also:        " + String.join(", ", profile.aliases()));
     }
@@ -86,6 +108,17 @@ final class EntityCommand implements Callable<Integer> {
       out.println("  with:        " + profile.coMentioned().stream()
           .map(c -> c.name() + " (" + c.sharedArticles() + ")")
           .collect(Collectors.joining(", ")));
+    }
+    if (!report.mentionsPerMonth().isEmpty()) {
+      out.println("  per month:   " + report.mentionsPerMonth().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+    if (!report.sanctions().isEmpty()) {
+      out.println("  sanctions:");
+      report.sanctions().stream().map(row -> row.hit().list() + " #" + row.hit().entry() + " " + row.hit().name() + " [" + String.join(", ", row.hit().programs()) + "]")
+          .distinct().forEach(line -> out.println("    " + line));
+      for (var row : report.sanctions()) {
+        out.println(String.format(Locale.ROOT, "    %.2f  %s  %s", row.hit().score(), terminal.dim(row.articleId()), row.hit().evidence()));
+      }
     }
     if (!profile.recentArticles().isEmpty()) {
       out.println("  articles:");

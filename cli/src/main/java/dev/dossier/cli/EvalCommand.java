@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.eval.coref.EntityCorefEvaluation;
+import dev.dossier.eval.coref.EntityCorefReport;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
@@ -12,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 /**
  * {@code dossier eval}: extraction quality on gold data read from where it lies. Each task is a
@@ -113,6 +116,43 @@ final class EvalCommand implements Callable<Integer> {
       }
       terminal.err().println("eval quotes: " + polnear + (noBaseline ? "" : ", with CoreNLP's quote annotator as baseline") + "...");
       QuoteReport report = QuoteEvaluation.run(new QuoteOptions(polnear, limit, !noBaseline));
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval entities}: cross-document entity coreference on ECB+, beside a same-string baseline. */
+  @Command(
+      name = "entities",
+      mixinStandardHelpOptions = true,
+      description = "Cross-document entity coreference on ECB+ annotated XML: MUC, B3, CEAF-e and CoNLL F1, beside a same-string baseline, with an error analysis.")
+  static final class Entities implements Callable<Integer> {
+
+    @Option(names = "--ecb", required = true, paramLabel = "DIR", description = "ECB+ XML folder (such as ../shared/eval/ecbplus/xml).")
+    Path ecb;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the first N documents (default: all).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Entities(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      if (limit < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all documents) or more, was " + limit);
+      }
+      terminal.err().println("eval entities: " + ecb + "...");
+      EntityCorefReport report = EntityCorefEvaluation.run(ecb, limit);
       terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
       terminal.out().flush();
       return 0;

@@ -64,12 +64,24 @@ public final class Main {
     commandLine.addSubcommand(new SearchCommand(terminal));
     commandLine.addSubcommand(new ShowCommand(terminal));
     commandLine.addSubcommand(new EntitiesCommand(terminal));
-    commandLine.addSubcommand(new EntityCommand(terminal));
+    commandLine.addSubcommand(new CommandLine(new EntityCommand(terminal))
+        .addSubcommand(new CurationCommands.Merge())
+        .addSubcommand(new CurationCommands.Split())
+        .addSubcommand(new CurationCommands.Rename())
+        .addSubcommand(new CurationCommands.Retype())
+        .addSubcommand(new CurationCommands.Delete())
+        .addSubcommand(new CurationCommands.Log()));
+    commandLine.addSubcommand(new SanctionsCommand(terminal));
+    commandLine.addSubcommand(new ExportCommand(terminal));
+    commandLine.addSubcommand(new ResolveCommand(terminal));
     commandLine.addSubcommand(new QuotesCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
     commandLine.addSubcommand(new ServeCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
-    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal)).addSubcommand(new EvalCommand.Quotes(terminal)));
+    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal))
+        .addSubcommand(new EvalCommand.Ner(terminal))
+        .addSubcommand(new EvalCommand.Quotes(terminal))
+        .addSubcommand(new EvalCommand.Entities(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());

@@ -41,11 +41,13 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StoredArticle stored;
+    dev.dossier.core.Doc doc;
     try (Engine engine = Engine.open(data.dataDir)) {
       stored = engine.article(id).orElseThrow(() -> new DossierException(ErrorCode.NOT_FOUND, "no article with id '" + id + "' in " + data.dataDir));
+      doc = engine.document(id).orElseThrow();
     }
     if (format != Format.human) {
-      terminal.out().println(DocJson.toJson(stored.toDoc()).toPrettyString());
+      terminal.out().println(DocJson.toJson(doc).toPrettyString());
       return 0;
     }
     var out = terminal.out();

@@ -114,8 +114,34 @@ class CliCommandsTest {
     Cli.Result result = Cli.run("entity", "--data", data.toString(), "Trump");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    // Within an article "Trump" joins "Donald Trump"; joining it across articles is resolution's job.
-    assertThat(result.out()).contains("Donald Trump  PERSON  person:donald-trump").contains("also:        Trump").contains("first seen:  2019-09-10");
+    // The second seed says only "Trump": resolution joins it to the first seed's Donald Trump.
+    assertThat(result.out()).contains("Donald Trump  PERSON  person:donald-trump  Q22686").contains("also:        Trump").contains("articles:    2")
+        .contains("first seen:  2018-02-02").contains("per month:   2018-02 2, 2019-09 8");
+  }
+
+  @Test
+  void sanctions_seeds_listsNaryshkinAndKorobovWithEvidence() {
+    Cli.Result result = Cli.run("sanctions", "--data", data.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Sergey Naryshkin").contains("OFAC SDN 2024-05-03 #16691 NARYSHKIN, Sergey Yevgenyevich")
+        .contains("Igor Korobov").contains("\"The sanctions on Korobov were imposed").doesNotContain("ANTONOV");
+  }
+
+  @Test
+  void export_graphml_writesTheCoMentionGraph() {
+    Cli.Result result = Cli.run("export", "--data", data.toString(), "--format", "graphml");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).startsWith("<?xml").contains("<node id=\"person:igor-korobov\">").contains("</graphml>");
+  }
+
+  @Test
+  void export_unknownFormat_failsNamingIt() {
+    Cli.Result result = Cli.run("export", "--data", data.toString(), "--format", "pdf");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("unknown export format 'pdf'").contains("[E401]");
   }
 
   @Test

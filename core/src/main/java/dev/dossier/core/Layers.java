@@ -21,5 +21,14 @@ public final class Layers {
   /** Quotes and reported speech with their speakers, cues and addressees. */
   public static final Layer<Quote> QUOTES = new Layer<>("quotes", Quote.class);
 
+  /**
+   * Each in-article entity's place in the corpus: the resolved entity it links to. Written by the
+   * engine's cross-document resolution, not by a stage.
+   */
+  public static final Layer<EntityLink> LINKS = new Layer<>("links", EntityLink.class);
+
+  /** Entities found on a sanctions list, with evidence. Written by the engine's screening. */
+  public static final Layer<SanctionsHit> SANCTIONS = new Layer<>("sanctions", SanctionsHit.class);
+
   private Layers() {}
 }

@@ -12,6 +12,9 @@ package dev.dossier.core;
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
+  /** An empty span past any text: sorts after every real one. */
+  static final Span EMPTY_AT_END = new Span(Integer.MAX_VALUE, Integer.MAX_VALUE);
+
   /**
    * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
    */

@@ -6,6 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.DateMention;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLink;
+import dev.dossier.core.EntityLinks;
+import dev.dossier.core.SanctionsHit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Quote;
@@ -21,18 +28,28 @@ import dev.dossier.core.Speaker;
  * <pre>{@code
  * {"id", "title", "published", "source", "url", "text",
  *  "removed":  [{"text", "reason"}],
- *  "entities": [{"id", "name", "type", "aliases", "mentions": [{"start", "end", "text"}]}],
+ *  "entities": [{"id", "name", "type", "aliases", "mentions": [{"start", "end", "text"}],
+ *                "kb", "sanctions": [{"list", "entry", "name", "programs", "score", "evidence", "reasons"}]}],
  *  "dates":    [{"text", "value", "start", "end"}],
  *  "quotes":   [{"text", "start", "end", "kind", "parts": [{"start", "end"}],
  *                "speaker": {"name", "entity", "anonymous", "description", "start", "end", "text"} | null,
  *                "cue", "cueStart", "cueEnd", "addressee"}]}
  * }</pre>
  *
+ * <p>Entities are the resolved ones: each in-article entity is translated through the article's
+ * links ({@link EntityLinks#resolved}), so {@code id} is the corpus-wide id, {@code name} the
+ * canonical name, {@code aliases} the names this article uses, {@code kb} the knowledge-base id
+ * (a Wikidata QID where known) or {@code null}, and {@code sanctions} the entity's sanctions hits
+ * with the article's sentence as {@code evidence}. A layer that refers to an entity by its
+ * in-article id (a quote's speaker, an event's actor) translates it with {@link
+ * EntityLinks#resolvedId} so that it matches these ids.
+ *
  * <p>A quote's {@code kind} is {@code direct}, {@code partial} or {@code reported}; {@code parts}
  * are the pieces of a quote its attribution splits, and {@code start}/{@code end} run from the
  * first to the last. {@code speaker.entity} is the id of an entity in this article's {@code
- * entities}, or {@code null}; {@code speaker.start}/{@code end}/{@code text} say where the speaker
- * is named for this quote ("he"). {@code cue} and {@code addressee} may be {@code null}.
+ * entities} (translated as above), or {@code null}; {@code speaker.start}/{@code end}/{@code text}
+ * say where the speaker is named for this quote ("he"). {@code cue} and {@code addressee} may be
+ * {@code null}.
  *
  * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
  * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
@@ -62,7 +79,25 @@ public final class DocJson {
     }
     ArrayNode entities = json.putArray("entities");
     if (doc.has(Layers.ENTITIES)) {
-      for (Entity entity : doc.get(Layers.ENTITIES)) {
+      Map<String, String> kbIds = new HashMap<>();
+      Map<String, List<SanctionsHit>> hits = new HashMap<>();
+      if (doc.has(Layers.LINKS)) {
+        Map<String, EntityLink> links = EntityLinks.byEntity(doc.get(Layers.LINKS));
+        for (EntityLink link : links.values()) {
+          if (link.kbId() != null) {
+            kbIds.putIfAbsent(link.resolvedId(), link.kbId());
+          }
+        }
+        if (doc.has(Layers.SANCTIONS)) {
+          for (SanctionsHit hit : doc.get(Layers.SANCTIONS)) {
+            EntityLink link = links.get(hit.entityId());
+            if (link != null) {
+              hits.computeIfAbsent(link.resolvedId(), k -> new ArrayList<>()).add(hit);
+            }
+          }
+        }
+      }
+      for (Entity entity : EntityLinks.resolved(doc)) {
         ObjectNode node = entities.addObject();
         node.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name());
         ArrayNode aliases = node.putArray("aliases");
@@ -70,6 +105,17 @@ public final class DocJson {
         ArrayNode mentions = node.putArray("mentions");
         for (Mention mention : entity.mentions()) {
           mentions.addObject().put("start", mention.span().start()).put("end", mention.span().end()).put("text", mention.text());
+        }
+        node.put("kb", kbIds.get(entity.id()));
+        ArrayNode sanctions = node.putArray("sanctions");
+        for (SanctionsHit hit : hits.getOrDefault(entity.id(), List.of())) {
+          ObjectNode sanction = sanctions.addObject();
+          sanction.put("list", hit.list()).put("entry", hit.entry()).put("name", hit.name());
+          ArrayNode programs = sanction.putArray("programs");
+          hit.programs().forEach(programs::add);
+          sanction.put("score", hit.score()).put("evidence", hit.evidence());
+          ArrayNode reasons = sanction.putArray("reasons");
+          hit.reasons().forEach(reasons::add);
         }
       }
     }
@@ -82,13 +128,14 @@ public final class DocJson {
     ArrayNode quotes = json.putArray("quotes");
     if (doc.has(Layers.QUOTES)) {
       for (Quote quote : doc.get(Layers.QUOTES)) {
-        quotes.add(quote(quote, doc.text()));
+        quotes.add(quote(quote, doc));
       }
     }
     return json;
   }
 
-  private static ObjectNode quote(Quote quote, String text) {
+  private static ObjectNode quote(Quote quote, Doc doc) {
+    String text = doc.text();
     ObjectNode node = MAPPER.createObjectNode();
     node.put("text", quote.text()).put("start", quote.span().start()).put("end", quote.span().end()).put("kind", quote.kind().label());
     ArrayNode parts = node.putArray("parts");
@@ -101,7 +148,7 @@ public final class DocJson {
     } else {
       node.putObject("speaker")
           .put("name", speaker.name())
-          .put("entity", speaker.entity())
+          .put("entity", speaker.entity() == null ? null : EntityLinks.resolvedId(doc, speaker.entity()).orElse(null))
           .put("anonymous", speaker.anonymous())
           .put("description", speaker.description())
           .put("start", speaker.span().start())

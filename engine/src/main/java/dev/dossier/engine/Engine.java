@@ -1,6 +1,12 @@
 package dev.dossier.engine;
 
+import dev.dossier.core.Doc;
 import dev.dossier.core.EntityType;
+import dev.dossier.core.Rejection;
+import dev.dossier.resolve.CurationRules;
+import dev.dossier.resolve.InMemoryEntityMemory;
+import dev.dossier.store.CurationEntry;
+import dev.dossier.store.SanctionsRow;
 import dev.dossier.ingest.ArticleStream;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.ingest.Inputs;
@@ -32,8 +38,10 @@ import java.util.Optional;
  * engine was opened on, which it holds locked until {@link #close()}. Queries are thread-safe;
  * one ingest runs at a time.
  *
- * <p>Cross-document work belongs here: today, entities are joined across articles by their
- * canonical names; resolution with a knowledge base comes next.
+ * <p>Cross-document work belongs here. Entity resolution ({@link EntityResolution}) runs on each
+ * batch just before it is committed: each article's entities are linked to the corpus's resolved
+ * entities and screened against the sanctions list; {@link #analyze} resolves across its inputs
+ * the same way in memory. Analysts' corrections ({@link Curator}) are stored and replayed.
  */
 public final class Engine implements AutoCloseable {
 
@@ -64,8 +72,21 @@ public final class Engine implements AutoCloseable {
    * rejection to the sink in input order.
    */
   public static void analyze(List<String> paths, IngestOptions options, Analyzer analyzer, Analyzer.Sink sink) {
+    EntityResolution resolution = EntityResolution.standard(CurationRules.NONE);
+    InMemoryEntityMemory memory = new InMemoryEntityMemory();
     try (ArticleStream stream = Inputs.open(paths, options)) {
-      analyzer.run(stream, sink);
+      analyzer.run(stream, new Analyzer.Sink() {
+        @Override
+        public void accept(Doc doc) {
+          // Resolved in input order against the articles before it, so one actor has one id in every output article.
+          sink.accept(resolution.resolve(doc, memory));
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+          sink.reject(rejection);
+        }
+      });
     }
   }
 
@@ -75,7 +96,8 @@ public final class Engine implements AutoCloseable {
    */
   public IngestReport ingest(List<String> paths, IngestOptions options, IngestListener listener) {
     try (ArticleStream stream = Inputs.open(paths, options)) {
-      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC()).run(stream);
+      EntityResolution resolution = EntityResolution.standard(Curator.rules(store));
+      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), resolution).run(stream);
     }
   }
 
@@ -146,6 +168,79 @@ public final class Engine implements AutoCloseable {
 
   public Stats stats() {
     return store.stats();
+  }
+
+  /** A stored article as a document: its own entities, links, sanctions hits and dates (for {@link DocJson}). */
+  public Optional<Doc> document(String id) {
+    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolved().resolution(id)));
+  }
+
+  /** Every sanctions hit in the corpus, the surest first; only one entity's if {@code nameOrId} is given. */
+  public List<SanctionsRow> sanctions(String nameOrId) {
+    if (nameOrId == null) {
+      return store.resolved().sanctions(null);
+    }
+    List<SanctionsRow> rows = new java.util.ArrayList<>();
+    for (EntityProfile profile : store.entity(nameOrId)) {
+      rows.addAll(store.resolved().sanctions(profile.id()));
+    }
+    return rows;
+  }
+
+  /** The sanctions list screened against, with its snapshot date ("OFAC SDN 2024-05-03"). */
+  public String sanctionsList() {
+    return dev.dossier.resolve.sanctions.SanctionsList.LIST;
+  }
+
+  /** Full profiles of the entities a name, alias or id denotes: with mentions per month, sanctions hits and knowledge-base facts. */
+  public List<EntityReport> entityReports(String nameOrId) {
+    return store.entity(nameOrId).stream().map(profile -> EntityReport.of(profile, store)).toList();
+  }
+
+  /** Merges {@code merged} into {@code keep}: see {@link Curator}. */
+  public CurationEntry merge(String keep, String merged, String who, String why) {
+    return curator().merge(keep, merged, who, why);
+  }
+
+  /** Splits off the mentions an entity is called {@code name} by into an entity of their own. */
+  public CurationEntry split(String entity, String name, String who, String why) {
+    return curator().split(entity, name, who, why);
+  }
+
+  public CurationEntry rename(String entity, String name, String who, String why) {
+    return curator().rename(entity, name, who, why);
+  }
+
+  public CurationEntry retype(String entity, EntityType type, String who, String why) {
+    return curator().retype(entity, type, who, why);
+  }
+
+  public CurationEntry delete(String entity, String who, String why) {
+    return curator().delete(entity, who, why);
+  }
+
+  /** The curation audit log, oldest first. */
+  public List<CurationEntry> curations() {
+    return store.resolved().curations();
+  }
+
+  private Curator curator() {
+    return new Curator(store, Clock.systemUTC());
+  }
+
+  /**
+   * Resolves every stored article again from scratch, in id order, replaying the corrections: for
+   * a new knowledge base or resolver. Sanctions are screened again too.
+   *
+   * @return how many articles were rewritten
+   */
+  public long rebuildEntities(IngestListener listener) {
+    return new Rebuild(store, EntityResolution.standard(Curator.rules(store)), listener == null ? IngestListener.NONE : listener).run();
+  }
+
+  /** Writes the entities, their co-mentions and relations, and sanctions hits in an exchange format. */
+  public void export(Exporter.Format format, java.io.Writer out) throws java.io.IOException {
+    new Exporter(store).write(format, out);
   }
 
   public List<IngestLogEntry> ingestLog(IngestLogEntry.Status status, int limit) {

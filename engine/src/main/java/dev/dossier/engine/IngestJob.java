@@ -40,6 +40,7 @@ final class IngestJob {
   private final Analyzer analyzer;
   private final IngestListener listener;
   private final Clock clock;
+  private final EntityResolution resolution;
 
   private final List<Doc> pendingDocs = new ArrayList<>();
   private final List<IngestLogEntry> pendingLog = new ArrayList<>();
@@ -55,11 +56,12 @@ final class IngestJob {
   private long settled;
   private Instant batchStarted;
 
-  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock) {
+  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock, EntityResolution resolution) {
     this.store = store;
     this.analyzer = analyzer;
     this.listener = listener;
     this.clock = clock;
+    this.resolution = resolution;
   }
 
   IngestReport run(ArticleStream stream) {
@@ -130,7 +132,8 @@ final class IngestJob {
     if (pendingDocs.isEmpty() && pendingLog.isEmpty()) {
       return;
     }
-    BatchResult result = store.commit(new Batch(pendingDocs, pendingLog));
+    EntityResolution.Resolved resolved = resolution.resolve(pendingDocs, new BatchMemory(new StoreEntityMemory(store)));
+    BatchResult result = store.commit(new Batch(resolved.docs(), pendingLog, resolved.keys()));
     listener.committed(result.batch(), result.written());
     pendingDocs.clear();
     pendingLog.clear();

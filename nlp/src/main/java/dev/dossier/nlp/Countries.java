@@ -27,19 +27,27 @@ public final class Countries {
    * @param name common English name, used as the canonical name
    * @param aliases other names and abbreviations
    * @param demonyms adjectives and nouns for its people ("Russian")
+   * @param qid its Wikidata id ("Q159"), or the empty string where the gazetteer does not give one
    */
-  public record Country(String code, String name, List<String> aliases, List<String> demonyms) {}
+  public record Country(String code, String name, List<String> aliases, List<String> demonyms, String qid) {}
 
   private static final Countries INSTANCE = load();
 
   private final Map<String, Country> byName;
   private final Map<String, Country> byAbbreviation;
   private final Map<String, Country> byDemonym;
+  private final List<Country> all;
 
-  private Countries(Map<String, Country> byName, Map<String, Country> byAbbreviation, Map<String, Country> byDemonym) {
+  private Countries(Map<String, Country> byName, Map<String, Country> byAbbreviation, Map<String, Country> byDemonym, List<Country> all) {
     this.byName = byName;
     this.byAbbreviation = byAbbreviation;
     this.byDemonym = byDemonym;
+    this.all = all;
+  }
+
+  /** Every country of the gazetteer, in its order (by ISO code). */
+  public List<Country> all() {
+    return all;
   }
 
   public static Countries instance() {
@@ -68,6 +76,7 @@ public final class Countries {
     Map<String, Country> byName = new HashMap<>();
     Map<String, Country> byAbbreviation = new HashMap<>();
     Map<String, Country> byDemonym = new HashMap<>();
+    List<Country> all = new ArrayList<>();
     String resource = "countries.tsv";
     try (InputStream in = Countries.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -80,7 +89,8 @@ public final class Countries {
           continue;
         }
         String[] columns = line.split("\t", -1);
-        Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]));
+        Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]), columns.length > 5 ? columns[5].strip() : "");
+        all.add(country);
         byName.put(Names.key(country.name()), country);
         for (String alias : country.aliases()) {
           if (Names.isAcronym(alias) && alias.replace(".", "").length() <= 4) {
@@ -96,7 +106,7 @@ public final class Countries {
     } catch (IOException e) {
       throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/" + resource + ": " + e.getMessage(), e);
     }
-    return new Countries(Map.copyOf(byName), Map.copyOf(byAbbreviation), Map.copyOf(byDemonym));
+    return new Countries(Map.copyOf(byName), Map.copyOf(byAbbreviation), Map.copyOf(byDemonym), List.copyOf(all));
   }
 
   private static List<String> split(String column) {

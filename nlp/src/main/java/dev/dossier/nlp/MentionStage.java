@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@link EntityTagger}. A mention is a maximal run of tokens with one type. Types are then made
  * consistent across the article ({@link DocumentConsistency}) once a name's last word has decided
  * its type ({@link HeadNouns}); in a Title Case headline only names
- * the body confirms are kept ({@link Headlines}).
+ * the body confirms are kept ({@link Headlines}); and a name found once is found wherever it
+ * recurs in the article ({@link NamePropagation}).
  *
  * <p>Reads {@link Layers#TOKENS} and {@link Layers#SENTENCES}; writes {@link Layers#MENTIONS}.
  * Thread-safe.
@@ -35,7 +36,7 @@ public final class MentionStage implements Stage {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -75,7 +76,8 @@ public final class MentionStage implements Stage {
         i = end;
       }
     }
-    return doc.with(Layers.MENTIONS, DocumentConsistency.harmonise(HeadNouns.retype(Headlines.confirmed(doc, mentions))), producer());
+    List<Mention> consistent = DocumentConsistency.harmonise(HeadNouns.retype(Headlines.confirmed(doc, mentions)));
+    return doc.with(Layers.MENTIONS, NamePropagation.propagate(doc, consistent), producer());
   }
 
   /**

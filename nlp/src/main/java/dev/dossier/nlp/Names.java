@@ -67,6 +67,11 @@ public final class Names {
     return words;
   }
 
+  /** True for an honorific or title that may precede a person's name ("Director", "Sen."). */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
   /** True for a lower-case particle that may sit inside a person's name. */
   static boolean isNameParticle(String word) {
     return NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));

@@ -26,7 +26,7 @@ class NlpPipelineTest {
     Doc doc = Docs.analyse(TEXT, LocalDate.of(2018, 2, 2));
 
     assertThat(doc.producer(Layers.TOKENS)).contains(new Producer("tokens", 1));
-    assertThat(doc.producer(Layers.MENTIONS)).contains(new Producer("mentions", 1));
+    assertThat(doc.producer(Layers.MENTIONS)).contains(new Producer("mentions", 2));
     assertThat(doc.producer(Layers.ENTITIES)).contains(new Producer("entities", 1));
     assertThat(doc.producer(Layers.DATES)).contains(new Producer("dates", 1));
   }

@@ -2,6 +2,8 @@ package dev.dossier.store;
 
 import dev.dossier.core.Doc;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What one {@link Store#commit} writes atomically: analysed documents and ingest log entries.
@@ -12,12 +14,20 @@ import java.util.List;
  *
  * @param docs documents to store; an {@link ArticleStatus#UNCHANGED unchanged} one is skipped
  * @param log ingest log entries, written in this order
+ * @param entityKeys for resolved entities, the name keys under which resolution finds them
+ *     ({@code dev.dossier.resolve.NameKeys}); added to those already stored
  */
-public record Batch(List<Doc> docs, List<IngestLogEntry> log) {
+public record Batch(List<Doc> docs, List<IngestLogEntry> log, Map<String, Set<String>> entityKeys) {
 
   public Batch {
     docs = List.copyOf(docs);
     log = List.copyOf(log);
+    entityKeys = Map.copyOf(entityKeys);
+  }
+
+  /** A batch without entity keys. */
+  public Batch(List<Doc> docs, List<IngestLogEntry> log) {
+    this(docs, log, Map.of());
   }
 
   /** A batch of documents without log entries. */

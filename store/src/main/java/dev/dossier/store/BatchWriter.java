@@ -4,6 +4,7 @@ import dev.dossier.core.Article;
 import dev.dossier.core.DateMention;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLinks;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.Layer;
 import dev.dossier.core.Layers;
@@ -60,6 +61,11 @@ final class BatchWriter {
    * re-analysed by a newer stage replaces its old annotations.
    */
   Plan plan(Collection<Doc> docs) throws SQLException {
+    return plan(docs, false);
+  }
+
+  /** {@link #plan(Collection)}, or with {@code force} every stored document counted as changed and rewritten. */
+  Plan plan(Collection<Doc> docs, boolean force) throws SQLException {
     Map<String, String> stored = ArticleReader.contentHashes(connection, docs.stream().map(Doc::id).toList());
     List<String> sameText = docs.stream().filter(doc -> doc.article().contentHash().equals(stored.get(doc.id()))).map(Doc::id).toList();
     Map<String, Map<String, String>> storedLayers = ArticleReader.layerProducers(connection, sameText);
@@ -67,7 +73,7 @@ final class BatchWriter {
     List<Doc> toWrite = new ArrayList<>();
     for (Doc doc : docs) {
       ArticleStatus status = ArticleReader.compare(stored.get(doc.id()), doc.article().contentHash());
-      if (status == ArticleStatus.UNCHANGED && !storedLayers.getOrDefault(doc.id(), Map.of()).equals(producers(doc))) {
+      if (status == ArticleStatus.UNCHANGED && (force || !storedLayers.getOrDefault(doc.id(), Map.of()).equals(producers(doc)))) {
         status = ArticleStatus.CHANGED;
       }
       statuses.put(doc.id(), status);
@@ -100,7 +106,7 @@ final class BatchWriter {
    * @param seq the batch's sequence number, one more than the last committed one
    * @param docs the documents to write (new or changed), with distinct ids
    */
-  void write(long seq, Instant at, List<Doc> docs, List<IngestLogEntry> log) throws SQLException {
+  void write(long seq, Instant at, List<Doc> docs, List<IngestLogEntry> log, Map<String, Set<String>> keys) throws SQLException {
     try {
       try (PreparedStatement batch = connection.prepareStatement("INSERT INTO batches (seq, committed_at, articles, log_entries) VALUES (?, ?, ?, ?)")) {
         batch.setLong(1, seq);
@@ -112,6 +118,8 @@ final class BatchWriter {
       EntityAggregator aggregator = new EntityAggregator(seq);
       writeArticles(seq, docs, aggregator);
       aggregator.apply(connection);
+      ResolutionWriter resolution = new ResolutionWriter(connection);
+      resolution.write(docs, keys);
       writeLog(seq, log);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -179,7 +187,7 @@ final class BatchWriter {
         if (doc.has(Layers.ENTITIES)) {
           String producer = producer(doc, Layers.ENTITIES);
           int entityOrd = 0;
-          for (Entity entity : distinct(doc.get(Layers.ENTITIES))) {
+          for (Entity entity : distinct(EntityLinks.resolved(doc))) {
             aggregator.add(entity);
             entities.setString(1, id);
             entities.setString(2, entity.id());

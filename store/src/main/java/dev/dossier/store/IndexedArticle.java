@@ -3,6 +3,7 @@ package dev.dossier.store;
 import dev.dossier.core.Article;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLinks;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.Layers;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ record IndexedArticle(
     Set<String> ids = new LinkedHashSet<>();
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
     if (doc.has(Layers.ENTITIES)) {
-      for (Entity entity : doc.get(Layers.ENTITIES)) {
+      for (Entity entity : EntityLinks.resolved(doc)) {
         ids.add(entity.id());
         types.add(entity.type());
       }

@@ -190,7 +190,65 @@ final class Migrations {
                   ) WITHOUT ROWID""",
                   "CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity, published)",
                   "CREATE INDEX quotes_speaker_name ON quotes(speaker_name COLLATE NOCASE)",
-                  "CREATE INDEX quotes_published ON quotes(published)")));
+                  "CREATE INDEX quotes_published ON quotes(published)")),
+          new Migration(
+              3,
+              "cross-document resolution: entity links and keys, sanctions hits, curation log",
+              List.of(
+                  // One row per in-article entity: the resolved entity it links to, and enough of
+                  // the in-article entity (name, type, aliases, mentions) to resolve it again.
+                  """
+                  CREATE TABLE entity_links (
+                    article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    local_id      TEXT NOT NULL,
+                    ord           INTEGER NOT NULL,
+                    resolved_id   TEXT NOT NULL,
+                    name          TEXT NOT NULL,
+                    type          TEXT NOT NULL,
+                    kb_id         TEXT,
+                    method        TEXT NOT NULL,
+                    score         REAL NOT NULL,
+                    local_name    TEXT NOT NULL,
+                    local_type    TEXT NOT NULL,
+                    local_aliases TEXT NOT NULL,
+                    local_mentions TEXT NOT NULL,
+                    producer      TEXT NOT NULL,
+                    PRIMARY KEY (article_id, local_id)
+                  ) WITHOUT ROWID""",
+                  "CREATE INDEX entity_links_resolved ON entity_links(resolved_id)",
+                  """
+                  CREATE TABLE entity_keys (
+                    key       TEXT NOT NULL,
+                    entity_id TEXT NOT NULL,
+                    PRIMARY KEY (key, entity_id)
+                  ) WITHOUT ROWID""",
+                  "CREATE INDEX entity_keys_entity ON entity_keys(entity_id)",
+                  """
+                  CREATE TABLE sanctions_hits (
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    local_id   TEXT NOT NULL,
+                    list       TEXT NOT NULL,
+                    entry      TEXT NOT NULL,
+                    name       TEXT NOT NULL,
+                    programs   TEXT NOT NULL,
+                    score      REAL NOT NULL,
+                    evidence   TEXT NOT NULL,
+                    reasons    TEXT NOT NULL,
+                    producer   TEXT NOT NULL,
+                    PRIMARY KEY (article_id, local_id, list, entry)
+                  ) WITHOUT ROWID""",
+                  """
+                  CREATE TABLE curations (
+                    seq       INTEGER PRIMARY KEY,
+                    action    TEXT NOT NULL,
+                    entity_id TEXT NOT NULL,
+                    argument  TEXT NOT NULL,
+                    target    TEXT NOT NULL,
+                    who       TEXT NOT NULL,
+                    at        INTEGER NOT NULL,
+                    why       TEXT NOT NULL
+                  )""",
+                  "ALTER TABLE entities ADD COLUMN kb_id TEXT")));
 
   private Migrations() {}
 

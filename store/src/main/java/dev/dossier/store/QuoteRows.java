@@ -1,6 +1,7 @@
 package dev.dossier.store;
 
 import dev.dossier.core.Doc;
+import dev.dossier.core.EntityLinks;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
@@ -44,7 +45,9 @@ final class QuoteRows {
       insert.setString(7, quote.kind().label());
       Speaker speaker = quote.speaker();
       BatchWriter.setNullable(insert, 8, speaker == null ? null : speaker.name());
-      BatchWriter.setNullable(insert, 9, speaker == null ? null : speaker.entity());
+      // Rows are keyed by the resolved entity, like the mentions, so that queries by entity id
+      // find what an actor said in every article; the layer itself keeps the in-article id.
+      BatchWriter.setNullable(insert, 9, speaker == null || speaker.entity() == null ? null : EntityLinks.resolvedId(doc, speaker.entity()).orElse(null));
       insert.setInt(10, speaker != null && speaker.anonymous() ? 1 : 0);
       BatchWriter.setNullable(insert, 11, speaker == null ? null : speaker.description());
       setNullableInt(insert, 12, speaker == null ? null : speaker.span().start());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ public final class Store implements AutoCloseable {
   private final Database database;
   private final Searcher searcher;
   private final Reconciliation reconciliation;
+  private final ResolvedEntities resolved = new ResolvedEntities(this::read);
 
   /** Serialises commits. Taken before {@link #state}. */
   private final ReentrantLock commitLock = new ReentrantLock();
@@ -198,42 +200,61 @@ public final class Store implements AutoCloseable {
       docs.remove(doc.id());
       docs.put(doc.id(), doc);
     }
+    return write(docs.values(), batch.log(), batch.entityKeys(), false, null, false).result();
+  }
+
+  /** A committed batch, and the correction it recorded if any. */
+  private record Written(BatchResult result, CurationEntry entry) {}
+
+  /**
+   * The commit protocol of the class comment, for a batch, a correction or a rebuild: plan, write to
+   * SQLite (the commit point), then update the index, repairing it if that fails.
+   */
+  private Written write(
+      Collection<Doc> docs, List<IngestLogEntry> log, Map<String, Set<String>> keys, boolean force, CurationEntry entry, boolean forgetKeys) {
     commitLock.lock();
     try {
-      BatchResult result;
+      Written written;
       Exception indexFailure;
       state.readLock().lock();
       try {
         ensureOpen();
         BatchWriter writer = new BatchWriter(database.writer());
         BatchWriter.Plan plan;
+        CurationEntry stored = null;
         try {
-          plan = writer.plan(docs.values());
-          if (plan.toWrite().isEmpty() && batch.log().isEmpty()) {
+          plan = writer.plan(docs, force);
+          if (plan.toWrite().isEmpty() && log.isEmpty() && entry == null && !forgetKeys) {
             writer.abandon();
-            return new BatchResult(lastBatch, plan.statuses(), 0);
+            return new Written(new BatchResult(lastBatch, plan.statuses(), 0), null);
           }
-          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), batch.log());
+          if (forgetKeys) {
+            CurationWriter.forgetKeys(database.writer());
+          }
+          if (entry != null) {
+            stored = CurationWriter.insert(database.writer(), entry);
+          }
+          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), log, keys);
         } catch (SQLException e) {
           throw new DossierException(
               ErrorCode.STORE_FAILED,
-              "cannot commit a batch of " + docs.size() + " documents and " + batch.log().size() + " log entries to " + database.file() + ": "
-                  + e.getMessage(),
+              "cannot commit a batch of " + docs.size() + " documents and " + log.size() + " log entries"
+                  + (entry == null ? "" : " with the correction '" + entry.action() + " " + entry.entityId() + "'") + " to " + database.file() + ": " + e.getMessage(),
               e);
         }
         lastBatch++;
-        result = new BatchResult(lastBatch, plan.statuses(), batch.log().size());
+        written = new Written(new BatchResult(lastBatch, plan.statuses(), log.size()), stored);
         try {
           requireIndex().write(plan.toWrite().stream().map(IndexedArticle::of).toList(), lastBatch);
-          return result;
+          return written;
         } catch (IOException | RuntimeException e) {
           indexFailure = e;
         }
       } finally {
         state.readLock().unlock();
       }
-      repairIndex(result.batch(), indexFailure);
-      return result;
+      repairIndex(written.result().batch(), indexFailure);
+      return written;
     } finally {
       commitLock.unlock();
     }
@@ -356,6 +377,30 @@ public final class Store implements AutoCloseable {
   public List<TimelineEntry> timeline(TimelineQuery query) {
     Objects.requireNonNull(query, "query");
     return read(c -> TimelineQueries.timeline(c, query));
+  }
+
+  /** What cross-document resolution stored: keys, entity states, co-mentions, links, sanctions hits, the audit log. */
+  public ResolvedEntities resolved() {
+    return resolved;
+  }
+
+  /**
+   * Records a correction and rewrites the articles it changes, in one transaction: either both are
+   * stored or neither. The documents replace their stored versions whatever their content hash.
+   *
+   * @return the stored entry, with its sequence number
+   * @throws DossierException {@link ErrorCode#STORE_FAILED} if the database could not commit
+   */
+  public CurationEntry curate(CurationEntry entry, List<Doc> rewritten, Map<String, Set<String>> keys) {
+    return write(rewritten, List.of(), keys, true, Objects.requireNonNull(entry, "entry"), false).entry();
+  }
+
+  /**
+   * Rewrites documents whatever their content hash, as a rebuild of resolution does; with {@code
+   * forgetKeys}, every stored name key is dropped first, in the same transaction.
+   */
+  public void rewrite(List<Doc> rewritten, Map<String, Set<String>> keys, boolean forgetKeys) {
+    write(rewritten, List.of(), keys, true, null, forgetKeys);
   }
 
   /** Counts over the whole store, and its size on disk. */

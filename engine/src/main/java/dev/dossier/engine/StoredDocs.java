@@ -1,0 +1,35 @@
+package dev.dossier.engine;
+
+import dev.dossier.core.Doc;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Producer;
+import dev.dossier.resolve.Resolver;
+import dev.dossier.resolve.sanctions.SanctionsScreener;
+import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredResolution;
+
+/**
+ * A stored article as a document again: its own entities (not the resolved ones the store
+ * aggregates), its links and sanctions hits, its dates. What {@code show --format json} prints,
+ * and what a correction or a rebuild rewrites.
+ */
+final class StoredDocs {
+
+  private StoredDocs() {}
+
+  static Doc toDoc(StoredArticle stored, StoredResolution resolution) {
+    if (resolution.isEmpty()) {
+      return stored.toDoc();
+    }
+    Doc doc = Doc.of(stored.article());
+    Producer entities = stored.producers().getOrDefault(Layers.ENTITIES.name(), new Producer("entities", 1));
+    doc = doc.with(Layers.ENTITIES, resolution.entities(), entities);
+    doc = doc.with(Layers.LINKS, resolution.links(), Resolver.PRODUCER);
+    doc = doc.with(Layers.SANCTIONS, resolution.sanctions(), SanctionsScreener.PRODUCER);
+    Producer dates = stored.producers().get(Layers.DATES.name());
+    if (dates != null) {
+      doc = doc.with(Layers.DATES, stored.dates(), dates);
+    }
+    return doc;
+  }
+}
