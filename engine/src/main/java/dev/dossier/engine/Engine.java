@@ -1,6 +1,11 @@
 package dev.dossier.engine;
 
+import dev.dossier.core.Doc;
+import dev.dossier.core.DossierException;
 import dev.dossier.core.EntityType;
+import dev.dossier.core.ErrorCode;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Rejection;
 import dev.dossier.ingest.ArticleStream;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.ingest.Inputs;
@@ -9,10 +14,16 @@ import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.SearchResult;
+import dev.dossier.store.RecyclingTables;
 import dev.dossier.store.Stats;
+import dev.dossier.store.StoryMember;
+import dev.dossier.store.StorySummary;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -27,17 +38,22 @@ import java.util.Optional;
  * engine was opened on, which it holds locked until {@link #close()}. Queries are thread-safe;
  * one ingest runs at a time.
  *
- * <p>Cross-document work belongs here: today, entities are joined across articles by their
- * canonical names; resolution with a knowledge base comes next.
+ * <p>Cross-document work belongs here: entities are joined across articles by their canonical
+ * names (resolution with a knowledge base comes next), and after each committed batch the
+ * {@link Recycler} finds text reuse, places articles in stories and records quality signals.
  */
 public final class Engine implements AutoCloseable {
 
   private final Store store;
   private final Analyzer analyzer;
+  private final Recycler recycler;
+  private final RecyclingStep recycling;
 
-  private Engine(Store store, Analyzer analyzer) {
+  private Engine(Store store, Analyzer analyzer, Recycler recycler) {
     this.store = store;
     this.analyzer = analyzer;
+    this.recycler = recycler;
+    this.recycling = new RecyclingStep(store, recycler);
   }
 
   /**
@@ -51,7 +67,20 @@ public final class Engine implements AutoCloseable {
   }
 
   public static Engine open(Path dataDir, Analyzer analyzer) {
-    return new Engine(Store.open(dataDir), Objects.requireNonNull(analyzer, "analyzer"));
+    Objects.requireNonNull(analyzer, "analyzer");
+    Store store = Store.open(dataDir);
+    try {
+      Engine engine = new Engine(store, analyzer, Recycler.standard());
+      engine.recycling.catchUp();
+      return engine;
+    } catch (RuntimeException e) {
+      try {
+        store.close();
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   /**
@@ -64,13 +93,61 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /** Receives analysed articles with what the cross-document step found among all the inputs. */
+  public interface RecyclingSink {
+
+    /** An analysed article and its reuse, story and quality among the inputs. */
+    void accept(Doc doc, Recycling recycling);
+
+    /** An input that did not become an analysed article; reported as soon as it is found. */
+    void reject(Rejection rejection);
+  }
+
+  /**
+   * Runs the pipeline over the inputs without storing anything, then the cross-document step over
+   * all of them (text reuse, stories and quality among the inputs, in an in-memory database), and
+   * hands each article with its findings to the sink in input order. Because a copy may come
+   * before its source, nothing reaches the sink until every input is read; rejections are passed
+   * on at once. The analysed articles are held in memory without their token, sentence and raw
+   * mention layers; for corpora too large for that, ingest instead.
+   */
+  public static void analyzeAll(List<String> paths, IngestOptions options, Analyzer analyzer, RecyclingSink sink) {
+    List<Doc> docs = new ArrayList<>();
+    analyze(paths, options, analyzer, new Analyzer.Sink() {
+      @Override
+      public void accept(Doc doc) {
+        docs.add(doc.without(Layers.TOKENS).without(Layers.SENTENCES).without(Layers.MENTIONS));
+      }
+
+      @Override
+      public void reject(Rejection rejection) {
+        sink.reject(rejection);
+      }
+    });
+    Recycler recycler = Recycler.standard();
+    try (RecyclingTables tables = RecyclingTables.inMemory()) {
+      List<Recycling> found = new ArrayList<>();
+      try {
+        recycler.add(tables, docs);
+        for (Doc doc : docs) {
+          found.add(recycler.read(tables, doc.article()));
+        }
+      } catch (SQLException e) {
+        throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "text reuse and stories failed in the in-memory database: " + e.getMessage(), e);
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        sink.accept(docs.get(i), found.get(i));
+      }
+    }
+  }
+
   /**
    * Reads, analyses and stores the inputs. Articles already stored unchanged are skipped before
    * analysis; rejected inputs are reported and logged, and the ingest goes on.
    */
   public IngestReport ingest(List<String> paths, IngestOptions options, IngestListener listener) {
     try (ArticleStream stream = Inputs.open(paths, options)) {
-      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC()).run(stream);
+      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), recycling).run(stream);
     }
   }
 
@@ -90,6 +167,44 @@ public final class Engine implements AutoCloseable {
   /** Every entity whose id, canonical name or alias is the given name, without regard to case. */
   public List<EntityProfile> entity(String nameOrId) {
     return store.entity(nameOrId);
+  }
+
+  /** What the cross-document step found for a stored article: reuse, story, quality. */
+  public Recycling recycling(StoredArticle article) {
+    return store.readRecycling(tables -> recycler.read(tables, article.article()));
+  }
+
+  /**
+   * Stories with an article published in {@code [from, to]} (either may be {@code null}), the
+   * largest first.
+   */
+  public List<StorySummary> stories(LocalDate from, LocalDate to, int limit) {
+    return store.readRecycling(tables -> tables.stories().stories(from, to, limit));
+  }
+
+  /**
+   * A story with its articles in time order and who copied whom.
+   *
+   * @param id {@code story:N} or {@code N}
+   * @throws DossierException {@link ErrorCode#BAD_ARGUMENT} if the id is neither
+   */
+  public Optional<StoryReport> story(String id) {
+    long number;
+    try {
+      number = Recycling.parseStoryId(id);
+    } catch (IllegalArgumentException e) {
+      throw new DossierException(ErrorCode.BAD_ARGUMENT, e.getMessage());
+    }
+    Optional<StorySummary> summary = store.readRecycling(tables -> tables.stories().story(number));
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    List<StoryMember> members = store.readRecycling(tables -> tables.stories().members(number));
+    List<StoryReport.Copy> copies = new ArrayList<>();
+    for (StoryMember member : members) {
+      store.article(member.articleId()).ifPresent(article -> copies.addAll(StoryReport.copies(article.article(), recycling(article).reuse(), members)));
+    }
+    return Optional.of(new StoryReport(summary.get(), members, copies));
   }
 
   public Stats stats() {

@@ -40,6 +40,7 @@ final class IngestJob {
   private final Analyzer analyzer;
   private final IngestListener listener;
   private final Clock clock;
+  private final RecyclingStep recycling;
 
   private final List<Doc> pendingDocs = new ArrayList<>();
   private final List<IngestLogEntry> pendingLog = new ArrayList<>();
@@ -55,11 +56,12 @@ final class IngestJob {
   private long settled;
   private Instant batchStarted;
 
-  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock) {
+  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock, RecyclingStep recycling) {
     this.store = store;
     this.analyzer = analyzer;
     this.listener = listener;
     this.clock = clock;
+    this.recycling = recycling;
   }
 
   IngestReport run(ArticleStream stream) {
@@ -132,6 +134,9 @@ final class IngestJob {
     }
     BatchResult result = store.commit(new Batch(pendingDocs, pendingLog));
     listener.committed(result.batch(), result.written());
+    Instant recyclingStarted = clock.instant();
+    recycling.committed(result, pendingDocs);
+    listener.recycled(result.batch(), pendingDocs.size(), Duration.between(recyclingStarted, clock.instant()));
     pendingDocs.clear();
     pendingLog.clear();
   }

@@ -160,7 +160,8 @@ final class Migrations {
                     message    TEXT,
                     at         INTEGER NOT NULL
                   )""",
-                  "CREATE INDEX ingest_log_status ON ingest_log(status, seq)")));
+                  "CREATE INDEX ingest_log_status ON ingest_log(status, seq)")),
+          RecyclingSchema.MIGRATION);
 
   private Migrations() {}
 

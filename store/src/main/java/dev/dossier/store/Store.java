@@ -335,6 +335,61 @@ public final class Store implements AutoCloseable {
     return read(ArticleReader::lastBatch);
   }
 
+  /**
+   * Runs the engine's cross-document step on its tables ({@link RecyclingTables}) in one
+   * transaction on the writer connection, serialised with batch commits: committed if the work
+   * returns, rolled back if it throws.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_FAILED} if SQLite fails; nothing of the work
+   *     is kept, and every committed batch is untouched
+   */
+  public <T> T recycle(RecyclingTables.Work<T> work) {
+    commitLock.lock();
+    state.readLock().lock();
+    try {
+      ensureOpen();
+      RecyclingTables tables = new RecyclingTables(database.writer(), false);
+      try {
+        T result = work.apply(tables);
+        tables.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          tables.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        if (e instanceof DossierException dossier) {
+          throw dossier;
+        }
+        throw new DossierException(ErrorCode.STORE_FAILED, "cannot update text reuse and stories in " + database.file() + ": " + e.getMessage(), e);
+      } finally {
+        tables.close();
+      }
+    } finally {
+      state.readLock().unlock();
+      commitLock.unlock();
+    }
+  }
+
+  /** Reads the cross-document step's tables in one read transaction. */
+  public <T> T readRecycling(RecyclingTables.Work<T> work) {
+    return read(
+        connection -> {
+          RecyclingTables tables = new RecyclingTables(connection, false);
+          try {
+            return work.apply(tables);
+          } finally {
+            tables.close();
+          }
+        });
+  }
+
+  /** The ids of the articles last written by a batch after {@code batch}, in batch order. */
+  public List<String> articlesAfterBatch(long batch) {
+    return read(connection -> ArticleReader.idsAfterBatch(connection, batch));
+  }
+
   /** The current index, for tests that make it fail. */
   SearchIndex searchIndex() {
     return index;

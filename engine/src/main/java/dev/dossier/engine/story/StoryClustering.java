@@ -1,0 +1,242 @@
+package dev.dossier.engine.story;
+
+import dev.dossier.store.StoryTables;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Incremental story clustering: each arriving article joins the story it is closest to, or opens
+ * a new one. No story is ever reclustered, so a story's id is stable from the moment it opens, and
+ * the work per article does not grow with the store.
+ *
+ * <h2>How an article is placed</h2>
+ *
+ * <ol>
+ *   <li>Its {@link StoryFeatures} become a TF-IDF vector over the store's feature frequencies,
+ *       cut to its {@link #VECTOR_SIZE} strongest features and normalised.
+ *   <li>Candidate stories are the {@link #STORIES_PER_FEATURE} most recently active stories that
+ *       have each of its {@link #SEED_FEATURES} strongest features among their own, and the stories
+ *       of the articles it copies from.
+ *   <li>Its similarity to a candidate is the mean of its cosine with the story's centroid and its
+ *       best cosine with the story's {@link #MEMBERS_COMPARED} latest articles (the centroid keeps
+ *       a long story's core, the latest articles its drift), damped by the time between the
+ *       article and the story's dates ({@link #timeFactor}). Copying substantially from an article
+ *       of the story ({@link #COPY_SHARE}) places it there whatever the words say.
+ *   <li>It joins the most similar story at {@link Settings#threshold()} or above, adding its vector
+ *       to the centroid; otherwise it opens a story of its own.
+ * </ol>
+ *
+ * <p>Thread-safe; the tables it is given are not.
+ */
+public final class StoryClustering {
+
+  static final int VECTOR_SIZE = 60;
+  static final int CENTROID_SIZE = 150;
+  static final int SEED_FEATURES = 12;
+  static final int STORIES_PER_FEATURE = 20;
+  static final int MEMBERS_COMPARED = 5;
+
+  /** An article that copies this share of its text from a story's article belongs to that story. */
+  public static final double COPY_SHARE = 0.3;
+
+  /** Days around a story's dates within which time does not count against an article. */
+  static final int SAME_TIME_DAYS = 7;
+
+  /** Days over which the time factor falls by a factor e beyond {@link #SAME_TIME_DAYS}. */
+  static final double TIME_DECAY_DAYS = 30;
+
+  private static final String ARTICLES = "articles";
+  private static final String SEQ = "story_seq";
+
+  /**
+   * What the clustering uses.
+   *
+   * @param entities whether entity features count (the words-only baseline leaves them out)
+   * @param time whether time between article and story counts
+   * @param threshold the least similarity at which an article joins a story
+   */
+  public record Settings(boolean entities, boolean time, double threshold) {
+
+    /** Entities, words and time, as ingest uses them. */
+    public static Settings standard() {
+      return new Settings(true, true, 0.25);
+    }
+  }
+
+  /**
+   * Where an article was placed.
+   *
+   * @param storyId its story
+   * @param opened true if it opened the story
+   * @param similarity its similarity to the story when it joined (1 when it opened it)
+   */
+  public record Placement(long storyId, boolean opened, double similarity) {}
+
+  private final Settings settings;
+
+  public StoryClustering(Settings settings) {
+    this.settings = settings;
+  }
+
+  public static StoryClustering standard() {
+    return new StoryClustering(Settings.standard());
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Places an article in a story.
+   *
+   * @param copiedFrom the articles it copies at least {@link #COPY_SHARE} of its text from
+   */
+  public Placement place(StoryTables tables, String articleId, StoryFeatures features, Collection<String> copiedFrom) throws SQLException {
+    Map<String, Double> raw = new HashMap<>(features.features());
+    if (!settings.entities()) {
+      raw.keySet().removeIf(feature -> feature.startsWith("e:"));
+    }
+    long articles = tables.counter(ARTICLES);
+    Map<String, Integer> df = tables.documentFrequencies(raw.keySet());
+    Map<String, Double> vector = new HashMap<>();
+    raw.forEach((feature, weight) -> vector.put(feature, weight * (Math.log((articles + 1.0) / (df.getOrDefault(feature, 0) + 1.0)) + 1)));
+    Map<String, Double> kept = normalise(strongest(vector, VECTOR_SIZE));
+    tables.addDocumentFrequencies(raw.keySet(), 1);
+    tables.setCounter(ARTICLES, articles + 1);
+    long seq = tables.counter(SEQ) + 1;
+    tables.setCounter(SEQ, seq);
+
+    Set<Long> candidates = new LinkedHashSet<>();
+    Set<Long> copiedStories = new LinkedHashSet<>();
+    for (String source : copiedFrom) {
+      tables.membership(source).ifPresent(m -> copiedStories.add(m.storyId()));
+    }
+    candidates.addAll(copiedStories);
+    for (String feature : strongest(kept, SEED_FEATURES).keySet()) {
+      candidates.addAll(tables.recentStoriesWith(feature, STORIES_PER_FEATURE));
+    }
+    long bestStory = -1;
+    double best = -1;
+    for (long story : candidates) {
+      double similarity = copiedStories.contains(story) ? 1 : similarity(tables, story, kept, features.date());
+      if (similarity > best || (similarity == best && story < bestStory)) {
+        best = similarity;
+        bestStory = story;
+      }
+    }
+    String date = features.date() == null ? null : features.date().toString();
+    Placement placement;
+    Map<String, Double> centroid;
+    if (bestStory >= 0 && best >= settings.threshold()) {
+      centroid = new HashMap<>(tables.storyTerms(bestStory));
+      kept.forEach((feature, weight) -> centroid.merge(feature, weight, Double::sum));
+      tables.addMember(bestStory, articleId, date, best, seq);
+      placement = new Placement(bestStory, false, best);
+    } else {
+      long story = tables.createStory(articleId, date, seq);
+      centroid = new HashMap<>(kept);
+      tables.addMember(story, articleId, date, 1, seq);
+      placement = new Placement(story, true, 1);
+    }
+    tables.replaceStoryTerms(placement.storyId(), strongest(centroid, CENTROID_SIZE), seq);
+    tables.replaceArticleTerms(articleId, kept);
+    return placement;
+  }
+
+  /**
+   * Takes a changed article out of its story before it is placed again: its vector leaves the
+   * centroid, and an emptied story is deleted. Feature frequencies lose its strongest features.
+   */
+  public void remove(StoryTables tables, String articleId) throws SQLException {
+    Map<String, Double> vector = tables.articleTerms(articleId);
+    long seq = tables.counter(SEQ) + 1;
+    tables.setCounter(SEQ, seq);
+    Optional<Long> story = tables.removeMember(articleId, seq);
+    if (story.isPresent() && tables.storyDates(story.get()).isPresent()) {
+      Map<String, Double> centroid = new HashMap<>(tables.storyTerms(story.get()));
+      vector.forEach((feature, weight) -> centroid.computeIfPresent(feature, (k, w) -> w - weight > 1e-9 ? w - weight : null));
+      tables.replaceStoryTerms(story.get(), centroid, seq);
+    }
+    if (!vector.isEmpty()) {
+      tables.addDocumentFrequencies(vector.keySet(), -1);
+      tables.setCounter(ARTICLES, Math.max(0, tables.counter(ARTICLES) - 1));
+    }
+    tables.replaceArticleTerms(articleId, Map.of());
+  }
+
+  private double similarity(StoryTables tables, long story, Map<String, Double> vector, LocalDate date) throws SQLException {
+    double centroid = cosine(vector, normalise(tables.storyTerms(story)));
+    double member = 0;
+    for (String id : tables.recentMembers(story, MEMBERS_COMPARED)) {
+      member = Math.max(member, cosine(vector, tables.articleTerms(id)));
+    }
+    double similarity = (centroid + member) / 2;
+    if (settings.time() && date != null) {
+      Optional<String[]> dates = tables.storyDates(story);
+      if (dates.isPresent()) {
+        similarity *= timeFactor(date, parse(dates.get()[0]), parse(dates.get()[1]));
+      }
+    }
+    return similarity;
+  }
+
+  /**
+   * 1 within {@link #SAME_TIME_DAYS} of the story's dates, then falling exponentially: about 0.37
+   * a month further on, 0.05 three months further. A story with no dates does not damp.
+   */
+  static double timeFactor(LocalDate date, LocalDate first, LocalDate last) {
+    if (first == null || last == null) {
+      return 1;
+    }
+    long gap = date.isBefore(first) ? ChronoUnit.DAYS.between(date, first) : date.isAfter(last) ? ChronoUnit.DAYS.between(last, date) : 0;
+    return gap <= SAME_TIME_DAYS ? 1 : Math.exp(-(gap - SAME_TIME_DAYS) / TIME_DECAY_DAYS);
+  }
+
+  private static LocalDate parse(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  static Map<String, Double> strongest(Map<String, Double> weights, int limit) {
+    Map<String, Double> kept = new LinkedHashMap<>();
+    weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
+  }
+
+  static Map<String, Double> normalise(Map<String, Double> weights) {
+    double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+    Map<String, Double> unit = new LinkedHashMap<>();
+    if (norm > 0) {
+      weights.forEach((feature, weight) -> unit.put(feature, weight / norm));
+    }
+    return unit;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) {
+      Map<String, Double> swap = a;
+      a = b;
+      b = swap;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Double> entry : a.entrySet()) {
+      Double other = b.get(entry.getKey());
+      if (other != null) {
+        dot += entry.getValue() * other;
+      }
+    }
+    return dot;
+  }
+}
