@@ -10,6 +10,7 @@ import dev.dossier.core.Rejection;
 import dev.dossier.engine.Analyzer;
 import dev.dossier.engine.DocJson;
 import dev.dossier.engine.Engine;
+import dev.dossier.engine.Recycling;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Parameters;
       "Run the pipeline over articles without storing them.",
       "--format jsonl prints one JSON object per article: id, title, published, source, url, text (cleaned),",
       "removed [{text, reason}], entities [{id, name, type, aliases, mentions [{start, end, text}]}],",
-      "dates [{text, value, start, end}]. Offsets are half-open character offsets into text."
+      "dates [{text, value, start, end}], reuse [{start, end, source_article, source_start, source_end, kind, spins}],",
+      "story, quality {removed, reuse_ratio, copies_from, shared_quotes, spin_substitutions, sentence_order_incoherence}.",
+      "Offsets are half-open character offsets into text. Reuse and stories are found among the inputs, so output",
+      "starts once every input is read."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input was analysed", "2:bad usage", "3:some inputs were rejected"})
@@ -50,13 +54,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArrayNode all = DocJson.mapper().createArrayNode();
-    Engine.analyze(paths, defaults.toOptions(), Analyzer.standard(), new Analyzer.Sink() {
+    Engine.analyzeAll(paths, defaults.toOptions(), Analyzer.standard(), new Engine.RecyclingSink() {
       @Override
-      public void accept(Doc doc) {
+      public void accept(Doc doc, Recycling recycling) {
         switch (format) {
-          case jsonl -> terminal.out().println(DocJson.toLine(doc));
-          case json -> all.add(DocJson.toJson(doc));
-          case human -> printHuman(doc);
+          case jsonl -> terminal.out().println(DocJson.toLine(doc, recycling));
+          case json -> all.add(DocJson.toJson(doc, recycling));
+          case human -> printHuman(doc, recycling);
         }
         terminal.out().flush();
       }
@@ -74,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return rejected > 0 ? Main.EXIT_REJECTED : 0;
   }
 
-  private void printHuman(Doc doc) {
+  private void printHuman(Doc doc, Recycling recycling) {
     var out = terminal.out();
     var article = doc.article();
     out.println(terminal.bold(article.title().isEmpty() ? "(untitled)" : article.title()));
@@ -91,6 +95,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!dates.isEmpty()) {
       out.println("  dates: " + dates.stream().map(d -> d.text() + " = " + d.value()).collect(Collectors.joining(", ")));
     }
+    out.println("  " + ShowCommand.recyclingLine(recycling));
     out.println();
   }
 

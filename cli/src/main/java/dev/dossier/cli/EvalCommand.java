@@ -3,6 +3,8 @@ package dev.dossier.cli;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
+import dev.dossier.eval.stories.StoryEvaluation;
+import dev.dossier.eval.stories.StoryReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,6 +69,52 @@ final class EvalCommand implements Callable<Integer> {
       }
       terminal.err().println("eval ner: " + conll + (noBaseline ? "" : ", with CoreNLP's default pipeline as baseline") + "...");
       NerReport report = NerEvaluation.run(new NerOptions(conll, limit, !noBaseline));
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval stories}: story clustering on ECB+, beside a topic-words baseline. */
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Story clustering on ECB+ JSONL (doc_id, topic, story_cluster, text): B-cubed precision, recall, F1 and the",
+        "adjusted Rand index, beside a topic-words baseline, over several random arrival orders."
+      })
+  static final class Stories implements Callable<Integer> {
+
+    @Option(names = "--ecb", required = true, paramLabel = "FILE", description = "ECB+ documents as JSONL with story_cluster.")
+    Path ecb;
+
+    @Option(names = "--orders", defaultValue = "5", paramLabel = "N", description = "Random arrival orders per system (default: ${DEFAULT-VALUE}).")
+    int orders;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the first order (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Stories(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      StoryEvaluation.Options options;
+      try {
+        options = new StoryEvaluation.Options(ecb, orders, seed, Runtime.getRuntime().availableProcessors());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      terminal.err().println("eval stories: " + ecb + ", " + orders + " orders...");
+      StoryReport report = StoryEvaluation.run(options);
       terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
       terminal.out().flush();
       return 0;

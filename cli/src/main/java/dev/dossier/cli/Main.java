@@ -66,8 +66,11 @@ public final class Main {
     commandLine.addSubcommand(new EntitiesCommand(terminal));
     commandLine.addSubcommand(new EntityCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
+    commandLine.addSubcommand(new StoriesCommand(terminal));
+    commandLine.addSubcommand(new StoryCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
-    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal)));
+    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal))
+        .addSubcommand(new EvalCommand.Stories(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());

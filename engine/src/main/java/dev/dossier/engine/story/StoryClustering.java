@@ -22,15 +22,17 @@ import java.util.Set;
  * <h2>How an article is placed</h2>
  *
  * <ol>
- *   <li>Its {@link StoryFeatures} become a TF-IDF vector over the store's feature frequencies,
- *       cut to its {@link #VECTOR_SIZE} strongest features and normalised.
+ *   <li>Its {@link StoryFeatures} become a TF-IDF vector over the store's feature frequencies so
+ *       far, cut to its {@link #WORD_FEATURES} strongest words and {@link #ENTITY_FEATURES}
+ *       strongest entities, each part normalised.
  *   <li>Candidate stories are the {@link #STORIES_PER_FEATURE} most recently active stories that
  *       have each of its {@link #SEED_FEATURES} strongest features among their own, and the stories
  *       of the articles it copies from.
- *   <li>Its similarity to a candidate is the mean of its cosine with the story's centroid and its
- *       best cosine with the story's {@link #MEMBERS_COMPARED} latest articles (the centroid keeps
- *       a long story's core, the latest articles its drift), damped by the time between the
- *       article and the story's dates ({@link #timeFactor}). Copying substantially from an article
+ *   <li>Its similarity to a candidate blends its cosine with the story's centroid and its mean
+ *       cosine with the story's {@link #MEMBERS_COMPARED} latest articles (the centroid keeps a
+ *       long story's core, the latest articles its drift); each cosine is the word cosine and the
+ *       entity cosine weighed by {@link Settings#entityShare()}. Time between the article and the
+ *       story's dates damps it ({@link #timeFactor}). Copying substantially from an article
  *       of the story ({@link #COPY_SHARE}) places it there whatever the words say.
  *   <li>It joins the most similar story at {@link Settings#threshold()} or above, adding its vector
  *       to the centroid; otherwise it opens a story of its own.
@@ -40,20 +42,21 @@ import java.util.Set;
  */
 public final class StoryClustering {
 
-  static final int VECTOR_SIZE = 60;
+  static final int WORD_FEATURES = 50;
+  static final int ENTITY_FEATURES = 25;
   static final int CENTROID_SIZE = 150;
   static final int SEED_FEATURES = 12;
   static final int STORIES_PER_FEATURE = 20;
-  static final int MEMBERS_COMPARED = 5;
+  static final int MEMBERS_COMPARED = 10;
 
   /** An article that copies this share of its text from a story's article belongs to that story. */
   public static final double COPY_SHARE = 0.3;
 
   /** Days around a story's dates within which time does not count against an article. */
-  static final int SAME_TIME_DAYS = 7;
+  static final int SAME_TIME_DAYS = 30;
 
   /** Days over which the time factor falls by a factor e beyond {@link #SAME_TIME_DAYS}. */
-  static final double TIME_DECAY_DAYS = 30;
+  static final double TIME_DECAY_DAYS = 180;
 
   private static final String ARTICLES = "articles";
   private static final String SEQ = "story_seq";
@@ -64,12 +67,20 @@ public final class StoryClustering {
    * @param entities whether entity features count (the words-only baseline leaves them out)
    * @param time whether time between article and story counts
    * @param threshold the least similarity at which an article joins a story
+   * @param entityShare the weight of the entity cosine against the word cosine
+   * @param centroidShare the weight of the centroid cosine against the mean cosine with the
+   *     latest members
    */
-  public record Settings(boolean entities, boolean time, double threshold) {
+  public record Settings(boolean entities, boolean time, double threshold, double entityShare, double centroidShare) {
 
     /** Entities, words and time, as ingest uses them. */
     public static Settings standard() {
-      return new Settings(true, true, 0.25);
+      return new Settings(true, true, 0.2, 0.2, 0.5);
+    }
+
+    /** The topic-words baseline: words alone, at a threshold. */
+    public static Settings wordsOnly(double threshold) {
+      return new Settings(false, false, threshold, 0, 0.5);
     }
   }
 
@@ -104,13 +115,15 @@ public final class StoryClustering {
   public Placement place(StoryTables tables, String articleId, StoryFeatures features, Collection<String> copiedFrom) throws SQLException {
     Map<String, Double> raw = new HashMap<>(features.features());
     if (!settings.entities()) {
-      raw.keySet().removeIf(feature -> feature.startsWith("e:"));
+      raw.keySet().removeIf(StoryClustering::isEntity);
     }
     long articles = tables.counter(ARTICLES);
     Map<String, Integer> df = tables.documentFrequencies(raw.keySet());
     Map<String, Double> vector = new HashMap<>();
     raw.forEach((feature, weight) -> vector.put(feature, weight * (Math.log((articles + 1.0) / (df.getOrDefault(feature, 0) + 1.0)) + 1)));
-    Map<String, Double> kept = normalise(strongest(vector, VECTOR_SIZE));
+    Map<String, Double> kept = new LinkedHashMap<>(strongest(words(vector, false), WORD_FEATURES));
+    kept.putAll(strongest(words(vector, true), ENTITY_FEATURES));
+    kept = normaliseParts(kept);
     tables.addDocumentFrequencies(raw.keySet(), 1);
     tables.setCounter(ARTICLES, articles + 1);
     long seq = tables.counter(SEQ) + 1;
@@ -175,12 +188,13 @@ public final class StoryClustering {
   }
 
   private double similarity(StoryTables tables, long story, Map<String, Double> vector, LocalDate date) throws SQLException {
-    double centroid = cosine(vector, normalise(tables.storyTerms(story)));
+    double centroid = combined(vector, normaliseParts(tables.storyTerms(story)));
     double member = 0;
-    for (String id : tables.recentMembers(story, MEMBERS_COMPARED)) {
-      member = Math.max(member, cosine(vector, tables.articleTerms(id)));
+    List<String> members = tables.recentMembers(story, MEMBERS_COMPARED);
+    for (String id : members) {
+      member += combined(vector, tables.articleTerms(id)) / members.size();
     }
-    double similarity = (centroid + member) / 2;
+    double similarity = settings.centroidShare() * centroid + (1 - settings.centroidShare()) * member;
     if (settings.time() && date != null) {
       Optional<String[]> dates = tables.storyDates(story);
       if (dates.isPresent()) {
@@ -191,8 +205,10 @@ public final class StoryClustering {
   }
 
   /**
-   * 1 within {@link #SAME_TIME_DAYS} of the story's dates, then falling exponentially: about 0.37
-   * a month further on, 0.05 three months further. A story with no dates does not damp.
+   * 1 within {@link #SAME_TIME_DAYS} of the story's dates, then falling exponentially: about 0.85
+   * a month further on, 0.37 six months further. A story with no dates does not damp. Gentle on
+   * purpose: coverage of one event runs for weeks, and a dateline read from the text may name
+   * another day than the one it was written.
    */
   static double timeFactor(LocalDate date, LocalDate first, LocalDate last) {
     if (first == null || last == null) {
@@ -215,28 +231,73 @@ public final class StoryClustering {
     return kept;
   }
 
-  static Map<String, Double> normalise(Map<String, Double> weights) {
-    double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
-    Map<String, Double> unit = new LinkedHashMap<>();
-    if (norm > 0) {
-      weights.forEach((feature, weight) -> unit.put(feature, weight / norm));
+  private static Map<String, Double> words(Map<String, Double> vector, boolean entities) {
+    Map<String, Double> part = new HashMap<>();
+    vector.forEach((feature, weight) -> {
+      if (isEntity(feature) == entities) {
+        part.put(feature, weight);
+      }
+    });
+    return part;
+  }
+
+  private static boolean isEntity(String feature) {
+    return feature.startsWith("e:");
+  }
+
+  /**
+   * The similarity of two vectors whose word and entity parts are each of unit length: the word
+   * and entity cosines weighed by {@link Settings#entityShare()}, or the words alone if either has
+   * no entities.
+   */
+  double combined(Map<String, Double> a, Map<String, Double> b) {
+    double words = 0;
+    double entities = 0;
+    boolean aHasEntities = false;
+    boolean bHasEntities = false;
+    for (String feature : b.keySet()) {
+      if (isEntity(feature)) {
+        bHasEntities = true;
+        break;
+      }
     }
+    for (Map.Entry<String, Double> entry : a.entrySet()) {
+      boolean entity = isEntity(entry.getKey());
+      aHasEntities |= entity;
+      Double other = b.get(entry.getKey());
+      if (other != null) {
+        if (entity) {
+          entities += entry.getValue() * other;
+        } else {
+          words += entry.getValue() * other;
+        }
+      }
+    }
+    double share = settings.entityShare();
+    if (!settings.entities() || !aHasEntities || !bHasEntities || share == 0) {
+      return words;
+    }
+    return (1 - share) * words + share * entities;
+  }
+
+  /** The vector with its word part and its entity part each scaled to unit length. */
+  static Map<String, Double> normaliseParts(Map<String, Double> weights) {
+    double words = 0;
+    double entities = 0;
+    for (Map.Entry<String, Double> entry : weights.entrySet()) {
+      double square = entry.getValue() * entry.getValue();
+      if (isEntity(entry.getKey())) {
+        entities += square;
+      } else {
+        words += square;
+      }
+    }
+    double wordNorm = Math.sqrt(words);
+    double entityNorm = Math.sqrt(entities);
+    Map<String, Double> unit = new LinkedHashMap<>();
+    weights.forEach((feature, weight) -> unit.put(feature, weight / (isEntity(feature) ? entityNorm : wordNorm)));
     return unit;
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) {
-      Map<String, Double> swap = a;
-      a = b;
-      b = swap;
-    }
-    double dot = 0;
-    for (Map.Entry<String, Double> entry : a.entrySet()) {
-      Double other = b.get(entry.getKey());
-      if (other != null) {
-        dot += entry.getValue() * other;
-      }
-    }
-    return dot;
-  }
+
 }

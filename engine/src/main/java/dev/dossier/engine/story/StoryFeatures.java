@@ -6,6 +6,7 @@ import dev.dossier.core.EntityType;
 import dev.dossier.core.Span;
 import dev.dossier.engine.reuse.Term;
 import dev.dossier.engine.reuse.TermReader;
+import dev.dossier.engine.reuse.UnitSplitter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -16,8 +17,9 @@ import java.util.Map;
  * What the story step knows of an article: its raw features and its time.
  *
  * <p>Features are the article's entities ({@code e:} and the entity id, weighted by type and by
- * how often the article mentions them, the headline counting twice) and its content words
- * ({@code w:} and the term key, see {@link TermReader}). Weights here are term frequencies; {@link
+ * how often the article mentions them) and its content words ({@code w:} and the term key, see
+ * {@link TermReader}). Words and mentions in the lead (the headline and the first sentences,
+ * where news says who did what where) count {@link #LEAD_WEIGHT} times. Weights here are term frequencies; {@link
  * StoryClustering} turns them into TF-IDF vectors.
  *
  * <p>Its time is the publication date, or, for an undated article, the first full date its
@@ -27,6 +29,12 @@ import java.util.Map;
  * @param date the article's time, or {@code null}
  */
 public record StoryFeatures(Map<String, Double> features, LocalDate date) {
+
+  /** Sentences, the headline first, that make the lead: who, what, where and when. */
+  static final int LEAD_SENTENCES = 3;
+
+  /** How many times a word or mention of the lead counts. */
+  static final int LEAD_WEIGHT = 3;
 
   /** How far into the text a dateline may stand. */
   static final int DATELINE_REACH = 600;
@@ -38,20 +46,16 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
   /** The features of an article from its cleaned text, its entities and its dates. */
   public static StoryFeatures of(TermReader reader, String text, LocalDate published, List<Entity> entities, List<DateMention> dates) {
     Map<String, Integer> counts = new HashMap<>();
-    int headlineEnd = text.indexOf('\n');
-    if (headlineEnd < 0) {
-      headlineEnd = text.length();
-    }
+    int leadEnd = leadEnd(text);
     for (Term term : reader.terms(text, new Span(0, text.length()))) {
-      int weight = term.span().end() <= headlineEnd ? 2 : 1;
-      counts.merge("w:" + term.key(), weight, Integer::sum);
+      counts.merge("w:" + term.key(), term.span().end() <= leadEnd ? LEAD_WEIGHT : 1, Integer::sum);
     }
     Map<String, Double> features = new HashMap<>();
     counts.forEach((feature, count) -> features.put(feature, 1 + Math.log(count)));
     for (Entity entity : entities) {
       int mentions = 0;
       for (var mention : entity.mentions()) {
-        mentions += mention.span().end() <= headlineEnd ? 2 : 1;
+        mentions += mention.span().end() <= leadEnd ? LEAD_WEIGHT : 1;
       }
       features.merge("e:" + entity.id(), typeWeight(entity.type()) * (1 + Math.log(Math.max(1, mentions))), Double::sum);
     }
@@ -68,6 +72,11 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
       case LOCATION -> 1.5;
       default -> 1.0;
     };
+  }
+
+  private static int leadEnd(String text) {
+    List<Span> sentences = UnitSplitter.sentences(text);
+    return sentences.isEmpty() ? 0 : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
   }
 
   private static LocalDate dateline(List<DateMention> dates) {
