@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.bench.BenchOptions;
 import dev.dossier.bench.BenchReport;
 import dev.dossier.bench.PipelineBenchmark;
+import dev.dossier.bench.RecyclingBenchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measure articles/s, tokens/s per core and peak heap of Dossier's pipeline and of CoreNLP's default",
-      "tokenize,ssplit,pos,lemma,ner pipeline on the same articles. See docs/PERFORMANCE.md."
+      "tokenize,ssplit,pos,lemma,ner pipeline on the same articles. See docs/PERFORMANCE.md.",
+      "With --recycling: ingest the first N articles into a temporary data folder and report the cross-document",
+      "step's (text reuse, stories, quality) cost per article as the store grows."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -39,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--recycling", description = "Time the cross-document step inside a real ingest instead of the pipelines.")
+  boolean recycling;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   private final Terminal terminal;
@@ -49,6 +55,19 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (recycling) {
+      RecyclingBenchmark.Report report;
+      try {
+        terminal.err().printf("bench: ingesting %d articles of %s into a temporary data folder...%n", limit, corpus);
+        terminal.err().flush();
+        report = RecyclingBenchmark.run(corpus, limit);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     BenchOptions options;
     try {

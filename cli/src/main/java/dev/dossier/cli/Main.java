@@ -70,7 +70,8 @@ public final class Main {
     commandLine.addSubcommand(new StoryCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
     commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal))
-        .addSubcommand(new EvalCommand.Stories(terminal)));
+        .addSubcommand(new EvalCommand.Stories(terminal))
+        .addSubcommand(new EvalCommand.Reuse(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());

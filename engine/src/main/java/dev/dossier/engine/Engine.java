@@ -147,8 +147,13 @@ public final class Engine implements AutoCloseable {
    */
   public IngestReport ingest(List<String> paths, IngestOptions options, IngestListener listener) {
     try (ArticleStream stream = Inputs.open(paths, options)) {
-      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), recycling).run(stream);
+      return ingest(stream, listener);
     }
+  }
+
+  /** {@link #ingest(List, IngestOptions, IngestListener)} from a stream the caller opened (and closes). */
+  public IngestReport ingest(ArticleStream stream, IngestListener listener) {
+    return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), recycling).run(stream);
   }
 
   public SearchResult search(SearchQuery query) {

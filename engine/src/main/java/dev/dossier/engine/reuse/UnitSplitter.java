@@ -29,7 +29,7 @@ import java.util.Set;
 public final class UnitSplitter {
 
   /** The fewest content words a unit may have. */
-  public static final int MIN_TERMS = 5;
+  public static final int MIN_TERMS = 4;
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(

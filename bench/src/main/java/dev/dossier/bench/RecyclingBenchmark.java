@@ -1,0 +1,171 @@
+package dev.dossier.bench;
+
+import dev.dossier.core.DossierException;
+import dev.dossier.core.ErrorCode;
+import dev.dossier.engine.Engine;
+import dev.dossier.engine.IngestListener;
+import dev.dossier.engine.IngestReport;
+import dev.dossier.ingest.ArticleStream;
+import dev.dossier.ingest.IngestOptions;
+import dev.dossier.ingest.Inputs;
+import dev.dossier.ingest.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * How the engine's cross-document step (text reuse, stories, quality) costs per article as the
+ * store grows: {@code dossier bench --recycling --corpus FILE --limit N}.
+ *
+ * <p>It ingests the first {@code N} articles of the corpus into a fresh data folder in a temporary
+ * directory, exactly as {@code dossier ingest} does (NLP pipeline on all cores, batches of 100
+ * committed to SQLite and Lucene), and times the step after each committed batch ({@link
+ * IngestListener#recycled}). The report groups batches by how many articles the store held before
+ * them. The data folder is deleted afterwards.
+ */
+public final class RecyclingBenchmark {
+
+  /**
+   * The step's cost over the batches that found the store within one size range.
+   *
+   * @param fromArticles the store's size at the range's start
+   * @param toArticles the store's size at its end
+   * @param articles articles recycled in the range
+   * @param msPerArticle the step's wall-clock time per article
+   */
+  public record Range(long fromArticles, long toArticles, long articles, double msPerArticle) {}
+
+  /**
+   * @param corpus what was ingested
+   * @param ingest the ingest's own report
+   * @param ranges the step's cost by store size
+   */
+  public record Report(Path corpus, IngestReport ingest, List<Range> ranges) {
+
+    public String toTable() {
+      StringBuilder out = new StringBuilder();
+      out.append(String.format(java.util.Locale.ROOT, "Cross-document step (reuse, stories, quality) while ingesting %,d articles of %s%n%n", ingest.ingested(), corpus));
+      out.append(String.format(java.util.Locale.ROOT, "%-22s %9s %14s%n", "store size (articles)", "articles", "ms per article"));
+      for (Range range : ranges) {
+        out.append(String.format(java.util.Locale.ROOT, "%,9d - %,-10d %9d %14.2f%n", range.fromArticles(), range.toArticles(), range.articles(), range.msPerArticle()));
+      }
+      out.append(String.format(java.util.Locale.ROOT, "%ningest in all: %.1f s, %.1f articles/s%n", ingest.elapsed().toMillis() / 1000.0, ingest.articlesPerSecond()));
+      return out.toString();
+    }
+
+    public String toJson() {
+      StringBuilder out = new StringBuilder("{\"corpus\":\"" + corpus.toString().replace("\"", "\\\"") + "\",\"articles\":" + ingest.ingested() + ",\"ranges\":[");
+      for (int i = 0; i < ranges.size(); i++) {
+        Range range = ranges.get(i);
+        out.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "{\"from\":%d,\"to\":%d,\"articles\":%d,\"ms_per_article\":%.3f}",
+            range.fromArticles(), range.toArticles(), range.articles(), range.msPerArticle()));
+      }
+      return out.append("]}").toString();
+    }
+  }
+
+  /** Store sizes at which a new range starts. */
+  static final long[] RANGE_STARTS = {0, 1_000, 2_000, 5_000, 10_000, 15_000, 20_000};
+
+  private RecyclingBenchmark() {}
+
+  public static Report run(Path corpus, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, was " + limit);
+    }
+    Path data;
+    try {
+      data = Files.createTempDirectory("dossier-bench-recycling-");
+    } catch (IOException e) {
+      throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "cannot create a temporary data folder: " + e, e);
+    }
+    long[] stored = {0};
+    long[][] sums = new long[RANGE_STARTS.length][2];
+    IngestReport report;
+    try (Engine engine = Engine.open(data);
+        ArticleStream stream = new Limited(Inputs.open(List.of(corpus.toString()), IngestOptions.NONE), limit)) {
+      report =
+          engine.ingest(
+              stream,
+              new IngestListener() {
+                @Override
+                public void recycled(long batch, int articles, Duration elapsed) {
+                  int range = 0;
+                  while (range + 1 < RANGE_STARTS.length && stored[0] >= RANGE_STARTS[range + 1]) {
+                    range++;
+                  }
+                  sums[range][0] += articles;
+                  sums[range][1] += elapsed.toNanos();
+                  stored[0] += articles;
+                }
+              });
+    } finally {
+      delete(data);
+    }
+    List<Range> ranges = new ArrayList<>();
+    for (int i = 0; i < RANGE_STARTS.length; i++) {
+      if (sums[i][0] > 0) {
+        long end = i + 1 < RANGE_STARTS.length ? Math.min(RANGE_STARTS[i + 1], stored[0]) : stored[0];
+        ranges.add(new Range(RANGE_STARTS[i], end, sums[i][0], sums[i][1] / 1e6 / sums[i][0]));
+      }
+    }
+    return new Report(corpus, report, ranges);
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException ignored) {
+      // A temporary folder left behind is the operating system's to clean.
+    }
+  }
+
+  /** The first {@code limit} articles of a stream (rejections pass and do not count). */
+  private static final class Limited implements ArticleStream {
+    private final ArticleStream stream;
+    private int left;
+
+    Limited(ArticleStream stream, int limit) {
+      this.stream = stream;
+      this.left = limit;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return left > 0 && stream.hasNext();
+    }
+
+    @Override
+    public ReadResult next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ReadResult result = stream.next();
+      if (result instanceof ReadResult.Read) {
+        left--;
+      }
+      return result;
+    }
+
+    @Override
+    public long bytesRead() {
+      return stream.bytesRead();
+    }
+
+    @Override
+    public long bytesTotal() {
+      return stream.bytesTotal();
+    }
+
+    @Override
+    public void close() {
+      stream.close();
+    }
+  }
+}
