@@ -10,6 +10,8 @@ import dev.dossier.ingest.IngestOptions;
 import dev.dossier.ingest.Inputs;
 import dev.dossier.ingest.ReadResult;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +28,8 @@ import java.util.stream.Stream;
  * <p>It ingests the first {@code N} articles of the corpus into a fresh data folder in a temporary
  * directory, exactly as {@code dossier ingest} does (NLP pipeline on all cores, batches of 100
  * committed to SQLite and Lucene), and times the step after each committed batch ({@link
- * IngestListener#recycled}). The report groups batches by how many articles the store held before
- * them. The data folder is deleted afterwards.
+ * IngestListener#recycled}), in wall-clock and in CPU time of the ingesting thread. The report
+ * groups batches by how many articles the store held before them. The data folder is deleted afterwards.
  */
 public final class RecyclingBenchmark {
 
@@ -38,8 +40,10 @@ public final class RecyclingBenchmark {
    * @param toArticles the store's size at its end
    * @param articles articles recycled in the range
    * @param msPerArticle the step's wall-clock time per article
+   * @param cpuMsPerArticle the step's CPU time per article, on the ingesting thread: unlike wall
+   *     time, it does not count the waits while the pipeline's threads hold the cores
    */
-  public record Range(long fromArticles, long toArticles, long articles, double msPerArticle) {}
+  public record Range(long fromArticles, long toArticles, long articles, double msPerArticle, double cpuMsPerArticle) {}
 
   /**
    * @param corpus what was ingested
@@ -51,9 +55,10 @@ public final class RecyclingBenchmark {
     public String toTable() {
       StringBuilder out = new StringBuilder();
       out.append(String.format(java.util.Locale.ROOT, "Cross-document step (reuse, stories, quality) while ingesting %,d articles of %s%n%n", ingest.ingested(), corpus));
-      out.append(String.format(java.util.Locale.ROOT, "%-22s %9s %14s%n", "store size (articles)", "articles", "ms per article"));
+      out.append(String.format(java.util.Locale.ROOT, "%-22s %9s %14s %18s%n", "store size (articles)", "articles", "ms per article", "CPU ms per article"));
       for (Range range : ranges) {
-        out.append(String.format(java.util.Locale.ROOT, "%,9d - %,-10d %9d %14.2f%n", range.fromArticles(), range.toArticles(), range.articles(), range.msPerArticle()));
+        out.append(String.format(java.util.Locale.ROOT, "%,9d - %,-10d %9d %14.2f %18.2f%n", range.fromArticles(), range.toArticles(), range.articles(), range.msPerArticle(),
+            range.cpuMsPerArticle()));
       }
       out.append(String.format(java.util.Locale.ROOT, "%ningest in all: %.1f s, %.1f articles/s%n", ingest.elapsed().toMillis() / 1000.0, ingest.articlesPerSecond()));
       return out.toString();
@@ -63,8 +68,8 @@ public final class RecyclingBenchmark {
       StringBuilder out = new StringBuilder("{\"corpus\":\"" + corpus.toString().replace("\"", "\\\"") + "\",\"articles\":" + ingest.ingested() + ",\"ranges\":[");
       for (int i = 0; i < ranges.size(); i++) {
         Range range = ranges.get(i);
-        out.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "{\"from\":%d,\"to\":%d,\"articles\":%d,\"ms_per_article\":%.3f}",
-            range.fromArticles(), range.toArticles(), range.articles(), range.msPerArticle()));
+        out.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "{\"from\":%d,\"to\":%d,\"articles\":%d,\"ms_per_article\":%.3f,\"cpu_ms_per_article\":%.3f}",
+            range.fromArticles(), range.toArticles(), range.articles(), range.msPerArticle(), range.cpuMsPerArticle()));
       }
       return out.append("]}").toString();
     }
@@ -86,7 +91,9 @@ public final class RecyclingBenchmark {
       throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "cannot create a temporary data folder: " + e, e);
     }
     long[] stored = {0};
-    long[][] sums = new long[RANGE_STARTS.length][2];
+    long[][] sums = new long[RANGE_STARTS.length][3];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpuAtCommit = {0};
     IngestReport report;
     try (Engine engine = Engine.open(data);
         ArticleStream stream = new Limited(Inputs.open(List.of(corpus.toString()), IngestOptions.NONE), limit)) {
@@ -95,6 +102,12 @@ public final class RecyclingBenchmark {
               stream,
               new IngestListener() {
                 @Override
+                public void committed(long batch, int articles) {
+                  // Called on the ingesting thread just before the step runs there.
+                  cpuAtCommit[0] = threads.getCurrentThreadCpuTime();
+                }
+
+                @Override
                 public void recycled(long batch, int articles, Duration elapsed) {
                   int range = 0;
                   while (range + 1 < RANGE_STARTS.length && stored[0] >= RANGE_STARTS[range + 1]) {
@@ -102,6 +115,7 @@ public final class RecyclingBenchmark {
                   }
                   sums[range][0] += articles;
                   sums[range][1] += elapsed.toNanos();
+                  sums[range][2] += threads.getCurrentThreadCpuTime() - cpuAtCommit[0];
                   stored[0] += articles;
                 }
               });
@@ -112,7 +126,7 @@ public final class RecyclingBenchmark {
     for (int i = 0; i < RANGE_STARTS.length; i++) {
       if (sums[i][0] > 0) {
         long end = i + 1 < RANGE_STARTS.length ? Math.min(RANGE_STARTS[i + 1], stored[0]) : stored[0];
-        ranges.add(new Range(RANGE_STARTS[i], end, sums[i][0], sums[i][1] / 1e6 / sums[i][0]));
+        ranges.add(new Range(RANGE_STARTS[i], end, sums[i][0], sums[i][1] / 1e6 / sums[i][0], sums[i][2] / 1e6 / sums[i][0]));
       }
     }
     return new Report(corpus, report, ranges);
