@@ -12,15 +12,16 @@ import java.util.Set;
  * each quotation, each with at least {@link #MIN_TERMS} content words (shorter ones say too little
  * to tell a copy from a coincidence).
  *
- * <p>Sentences end at a line break, or at {@code .}, {@code !} or {@code ?} (with any closing
- * quote or bracket) followed by a space and a capital, a digit or an opening quote, except after an
- * initial, a dotted abbreviation ({@code U.S.}) or a common abbreviation ({@code Mr.}, {@code
- * Jan.}). This splitter is Dossier's own rather than CoreNLP's so that an article read back from
+ * <p>Sentences end at the end of a paragraph, or at {@code .}, {@code !} or {@code ?} (with any
+ * closing quote or bracket) followed by a space and a capital, a digit or an opening quote, except
+ * after an initial, a dotted abbreviation ({@code U.S.}) or a common abbreviation ({@code Mr.},
+ * {@code Jan.}). A line break inside hard-wrapped prose (newswire, OCR) is a space, not the end of
+ * a paragraph ({@link #endsParagraph}). This splitter is Dossier's own rather than CoreNLP's so that an article read back from
  * the store, which keeps no tokens, is cut exactly as it was when it arrived.
  *
- * <p>A quotation is the text between two double quote marks on one line (cleaning maps every
- * quote mark to {@code "}); an opening mark with no closing one on its line runs to the line's
- * end, as a quotation continued in the next paragraph does. A sentence's prose is its words
+ * <p>A quotation is the text between two double quote marks in one paragraph (cleaning maps every
+ * quote mark to {@code "}); an opening mark with no closing one in its paragraph runs to the
+ * paragraph's end, as a quotation continued in the next paragraph does. A sentence's prose is its words
  * outside quotations.
  *
  * <p>This is the small, general quotation finder the issue allows until the quotes layer lands;
@@ -72,15 +73,43 @@ public final class UnitSplitter {
     return units;
   }
 
+  /** Lines shorter than this that end without punctuation are headlines or list items, not wrapped prose. */
+  static final int WRAPPED_LINE = 50;
+
+  /**
+   * True if the line break at {@code newline} ends a paragraph: a blank line follows or precedes
+   * it, or the line before ends in closing punctuation. Otherwise it is a hard wrap inside a
+   * paragraph (newswire, OCR), which counts as a space, if the next line goes on in lower case or
+   * the line before is as long as wrapped prose ({@link #WRAPPED_LINE}); a short line followed by
+   * a capital is a headline or a list item, and ends its paragraph.
+   */
+  static boolean endsParagraph(String text, int newline) {
+    if (newline + 1 >= text.length() || text.charAt(newline + 1) == '\n' || newline == 0 || text.charAt(newline - 1) == '\n') {
+      return true;
+    }
+    char last = text.charAt(newline - 1);
+    if (".!?:;\"')]".indexOf(last) >= 0) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', newline - 1) + 1;
+    return !Character.isLowerCase(text.charAt(newline + 1)) && newline - lineStart < WRAPPED_LINE;
+  }
+
+  /** The end of the paragraph starting at {@code from}: the next line break that ends one, or the text's end. */
+  private static int paragraphEnd(String text, int from) {
+    int newline = text.indexOf('\n', from);
+    while (newline >= 0 && !endsParagraph(text, newline)) {
+      newline = text.indexOf('\n', newline + 1);
+    }
+    return newline < 0 ? text.length() : newline;
+  }
+
   /** The sentences of a text, trimmed, in text order. */
   public static List<Span> sentences(String text) {
     List<Span> sentences = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
+      int lineEnd = paragraphEnd(text, lineStart);
       int start = lineStart;
       for (int i = lineStart; i < lineEnd; i++) {
         char c = text.charAt(i);
@@ -105,10 +134,10 @@ public final class UnitSplitter {
     while (next < lineEnd && "\"')]".indexOf(text.charAt(next)) >= 0) {
       next++;
     }
-    if (next >= lineEnd || text.charAt(next) != ' ') {
+    if (next >= lineEnd || !Character.isWhitespace(text.charAt(next))) {
       return false;
     }
-    while (next < lineEnd && text.charAt(next) == ' ') {
+    while (next < lineEnd && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
     if (next >= lineEnd) {
@@ -152,10 +181,7 @@ public final class UnitSplitter {
     List<Span> quotes = new ArrayList<>();
     int lineStart = 0;
     while (lineStart < text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
+      int lineEnd = paragraphEnd(text, lineStart);
       int open = -1;
       for (int i = lineStart; i < lineEnd; i++) {
         if (text.charAt(i) == '"') {
