@@ -16,7 +16,6 @@ import java.util.List;
  *   <li>{@code reuse_bands}: the MinHash band keys of every unit, the locality-sensitive index
  *       candidates are found in.
  *   <li>{@code reuse_groups}: units that say the same thing, with the earliest as origin.
- *   <li>{@code reuse_spins}: words of a unit that stand where the unit it matched has a synonym.
  *   <li>{@code stories}, {@code story_articles}: which story each article belongs to.
  *   <li>{@code story_terms}: each story's centroid, its strongest features; {@code seq} is when the
  *       story last changed, so the most recently active stories sharing a feature come first.
@@ -62,16 +61,6 @@ final class RecyclingSchema {
                 id          INTEGER PRIMARY KEY,
                 origin_unit INTEGER NOT NULL
               )""",
-              """
-              CREATE TABLE reuse_spins (
-                unit_id      INTEGER NOT NULL,
-                ord          INTEGER NOT NULL,
-                start_offset INTEGER NOT NULL,
-                end_offset   INTEGER NOT NULL,
-                text         TEXT NOT NULL,
-                original     TEXT NOT NULL,
-                PRIMARY KEY (unit_id, ord)
-              ) WITHOUT ROWID""",
               """
               CREATE TABLE stories (
                 id              INTEGER PRIMARY KEY,

@@ -1,9 +1,6 @@
 package dev.dossier.store;
 
-import dev.dossier.core.ReuseKind;
-import dev.dossier.core.ReusedPassage;
 import dev.dossier.core.Span;
-import dev.dossier.core.Spin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * The text-reuse tables ({@link RecyclingSchema}) on one connection: units, their MinHash bands,
- * the reuse groups with their origins, and spins. Not thread-safe; used inside one transaction of
+ * and the reuse groups with their origins. Not thread-safe; used inside one transaction of
  * {@link RecyclingTables}.
  *
  * <p>A unit's reuse group holds the units that say the same thing; its origin is the earliest
@@ -117,22 +114,6 @@ public final class ReuseTables {
     insert.executeBatch();
   }
 
-  /** Records the spun words found when a unit was matched. */
-  public void insertSpins(long unitId, List<Spin> spins) throws SQLException {
-    PreparedStatement insert = statement("INSERT INTO reuse_spins (unit_id, ord, start_offset, end_offset, text, original) VALUES (?, ?, ?, ?, ?, ?)");
-    int ord = 0;
-    for (Spin spin : spins) {
-      insert.setLong(1, unitId);
-      insert.setInt(2, ord++);
-      insert.setInt(3, spin.span().start());
-      insert.setInt(4, spin.span().end());
-      insert.setString(5, spin.text());
-      insert.setString(6, spin.original());
-      insert.addBatch();
-    }
-    insert.executeBatch();
-  }
-
   /** For every unit indexed under at least one of the keys, how many of the keys it has. */
   public Map<Long, Integer> bandHits(long[] keys) throws SQLException {
     Map<Long, Integer> hits = new HashMap<>();
@@ -215,7 +196,6 @@ public final class ReuseTables {
     }
     Set<Long> groups = new LinkedHashSet<>();
     PreparedStatement deleteBand = statement("DELETE FROM reuse_bands WHERE band_key = ? AND unit_id = ?");
-    PreparedStatement deleteSpins = statement("DELETE FROM reuse_spins WHERE unit_id = ?");
     for (ReuseUnitRow unit : units) {
       groups.add(unit.groupId());
       for (long key : bandKeys.apply(unit)) {
@@ -223,11 +203,8 @@ public final class ReuseTables {
         deleteBand.setLong(2, unit.id());
         deleteBand.addBatch();
       }
-      deleteSpins.setLong(1, unit.id());
-      deleteSpins.addBatch();
     }
     deleteBand.executeBatch();
-    deleteSpins.executeBatch();
     PreparedStatement deleteUnits = statement("DELETE FROM reuse_units WHERE article_id = ?");
     deleteUnits.setString(1, articleId);
     deleteUnits.executeUpdate();
@@ -248,38 +225,39 @@ public final class ReuseTables {
   }
 
   /**
-   * An article's units whose group origin is in another article, as passages pointing to that
-   * origin, in text order, each with the spins found when it was matched. Overlapping and adjacent
-   * passages are not merged here.
+   * A unit of an article whose group's origin lies in another article.
+   *
+   * @param unit the article's unit
+   * @param origin its group's origin
    */
-  public List<ReusedPassage> reusedUnits(String articleId) throws SQLException {
+  public record ReusedUnit(ReuseUnitRow unit, ReuseUnitRow origin) {}
+
+  /** An article's units whose group origin is in another article, with that origin, in text order. */
+  public List<ReusedUnit> reusedUnits(String articleId) throws SQLException {
     PreparedStatement query =
         statement(
-            "SELECT u.id, u.kind, u.start_offset, u.end_offset, o.article_id, o.start_offset, o.end_offset FROM reuse_units u"
+            "SELECT u.id, u.article_id, u.ord, u.kind, u.start_offset, u.end_offset, u.terms, u.published, u.group_id,"
+                + " o.id, o.article_id, o.ord, o.kind, o.start_offset, o.end_offset, o.terms, o.published, o.group_id FROM reuse_units u"
                 + " JOIN reuse_groups g ON g.id = u.group_id JOIN reuse_units o ON o.id = g.origin_unit"
                 + " WHERE u.article_id = ? AND o.article_id <> u.article_id ORDER BY u.start_offset, u.end_offset");
     query.setString(1, articleId);
-    List<ReusedPassage> passages = new ArrayList<>();
-    PreparedStatement spins = statement("SELECT start_offset, end_offset, text, original FROM reuse_spins WHERE unit_id = ? ORDER BY ord");
+    List<ReusedUnit> units = new ArrayList<>();
     try (ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        List<Spin> found = new ArrayList<>();
-        spins.setLong(1, rows.getLong(1));
-        try (ResultSet spinRows = spins.executeQuery()) {
-          while (spinRows.next()) {
-            found.add(new Spin(new Span(spinRows.getInt(1), spinRows.getInt(2)), spinRows.getString(3), spinRows.getString(4)));
-          }
-        }
-        ReuseKind kind = QUOTE.equals(rows.getString(2)) ? ReuseKind.SHARED_QUOTE : ReuseKind.COPIED;
-        passages.add(new ReusedPassage(new Span(rows.getInt(3), rows.getInt(4)), rows.getString(5), new Span(rows.getInt(6), rows.getInt(7)), kind, found));
+        units.add(new ReusedUnit(unit(rows, 0), unit(rows, 9)));
       }
     }
-    return passages;
+    return units;
   }
 
   private static ReuseUnitRow unit(ResultSet row) throws SQLException {
+    return unit(row, 0);
+  }
+
+  private static ReuseUnitRow unit(ResultSet row, int offset) throws SQLException {
     return new ReuseUnitRow(
-        row.getLong(1), row.getString(2), row.getInt(3), row.getString(4), new Span(row.getInt(5), row.getInt(6)), row.getString(7), row.getString(8), row.getLong(9));
+        row.getLong(offset + 1), row.getString(offset + 2), row.getInt(offset + 3), row.getString(offset + 4),
+        new Span(row.getInt(offset + 5), row.getInt(offset + 6)), row.getString(offset + 7), row.getString(offset + 8), row.getLong(offset + 9));
   }
 
   void close() throws SQLException {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +82,6 @@ public final class TextReuse {
         row = tables.insertUnit(articleId, ord, kind, unit.span(), terms, date, null, null, null);
       } else {
         row = tables.insertUnit(articleId, ord, kind, unit.span(), terms, date, best.row().groupId(), best.row().id(), best.alignment().similarity());
-        tables.insertSpins(row.id(), best.alignment().spins());
         ReuseUnitRow origin = tables.origin(row.groupId()).orElseThrow();
         if (row.earlierThan(origin)) {
           tables.setOrigin(row.groupId(), row.id());
@@ -130,10 +130,25 @@ public final class TextReuse {
    * An article's reused passages in text order: its units whose group's origin lies in another
    * article. Consecutive copied sentences from one source, in the source's order, are one passage;
    * a quotation inside a sentence copied from the same source is part of that copy, not a shared
-   * quote of its own.
+   * quote of its own. Spins are found by aligning each unit with its origin as it is now, so they
+   * stay right when an earlier publisher arrives after its copies.
    */
   public List<ReusedPassage> passages(ReuseTables tables, String articleId, String text) throws SQLException {
-    List<ReusedPassage> units = tables.reusedUnits(articleId);
+    List<ReuseTables.ReusedUnit> reused = tables.reusedUnits(articleId);
+    List<ReusedPassage> units = new ArrayList<>();
+    if (!reused.isEmpty()) {
+      Map<Span, Unit> own = new HashMap<>();
+      for (Unit unit : splitter.units(text)) {
+        own.putIfAbsent(unit.span(), unit);
+      }
+      for (ReuseTables.ReusedUnit pair : reused) {
+        ReuseUnitRow unit = pair.unit();
+        Unit current = own.get(unit.span());
+        List<Spin> spins = current == null ? List.of() : aligner.align(current.terms(), TermReader.parse(pair.origin().terms())).spins();
+        ReuseKind kind = ReuseTables.QUOTE.equals(unit.kind()) ? ReuseKind.SHARED_QUOTE : ReuseKind.COPIED;
+        units.add(new ReusedPassage(unit.span(), pair.origin().articleId(), pair.origin().span(), kind, spins));
+      }
+    }
     List<ReusedPassage> merged = new ArrayList<>();
     for (ReusedPassage unit : units) {
       if (unit.kind() == ReuseKind.SHARED_QUOTE
