@@ -133,7 +133,7 @@ final class SpinGenerator {
   Benchmark generate(List<Story> corpus) {
     List<Story> shuffled = new ArrayList<>(corpus);
     Collections.shuffle(shuffled, random);
-    int fillerArticles = Math.max(20, options.copies() / 4);
+    int fillerArticles = Math.max(1, options.copies() / 4);
     int headlines = 200;
     int wanted = options.sources() + options.distractors() + fillerArticles;
     Set<Long> shingles = new HashSet<>();
@@ -151,6 +151,9 @@ final class SpinGenerator {
     }
     if (chosen.size() < wanted) {
       throw new IllegalArgumentException("the corpus has only " + chosen.size() + " usable articles; " + wanted + " are needed");
+    }
+    if (spamHeadlines.isEmpty()) {
+      chosen.forEach(story -> spamHeadlines.add(story.title()));
     }
     List<Story> sources = chosen.subList(0, options.sources());
     List<Story> distractors = chosen.subList(options.sources(), options.sources() + options.distractors());
