@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The engine's cross-document step for what is recycled: text reuse ({@link TextReuse}), stories
@@ -40,16 +41,20 @@ public final class Recycler {
   /** Recorded with the quality rows it writes; bump when its output for the same input may change. */
   public static final String PRODUCER = "recycling@1";
 
-  private final TextReuse reuse;
-  private final StoryClustering stories;
-  private final TermReader reader;
-  private final SentenceOrder order;
+  /** What needs the thesaurus, made on first use: reading an article's findings mostly does not. */
+  private record Parts(TextReuse reuse, TermReader reader, SentenceOrder order) {}
 
-  public Recycler(TextReuse reuse, StoryClustering stories, TermReader reader) {
-    this.reuse = reuse;
+  private final Supplier<Thesaurus> thesaurus;
+  private final StoryClustering stories;
+  private volatile Parts parts;
+
+  /**
+   * @param thesaurus called once, on first use, for the thesaurus text reuse and the story step
+   *     read words with
+   */
+  public Recycler(Supplier<Thesaurus> thesaurus, StoryClustering stories) {
+    this.thesaurus = thesaurus;
     this.stories = stories;
-    this.reader = reader;
-    this.order = new SentenceOrder(reader);
   }
 
   /** Over WordNet 3.1 with the standard story settings. */
@@ -59,9 +64,23 @@ public final class Recycler {
 
   /** Over WordNet 3.1 with the given story clustering. */
   public static Recycler withStories(StoryClustering stories) {
-    Thesaurus thesaurus = Thesaurus.wordNet();
-    TermReader reader = new TermReader(thesaurus);
-    return new Recycler(new TextReuse(new UnitSplitter(reader), new UnitAligner(thesaurus)), stories, reader);
+    return new Recycler(Thesaurus::wordNet, stories);
+  }
+
+  private Parts parts() {
+    Parts current = parts;
+    if (current == null) {
+      synchronized (this) {
+        current = parts;
+        if (current == null) {
+          Thesaurus words = thesaurus.get();
+          TermReader reader = new TermReader(words);
+          current = new Parts(new TextReuse(new UnitSplitter(reader), new UnitAligner(words)), reader, new SentenceOrder(reader));
+          parts = current;
+        }
+      }
+    }
+    return current;
   }
 
   /** Adds the documents, in order. */
@@ -80,14 +99,16 @@ public final class Recycler {
   public StoryClustering.Placement add(RecyclingTables tables, Article article, List<Entity> entities, List<DateMention> dates) throws SQLException {
     String id = article.id();
     StoryTables storyTables = tables.stories();
+    TextReuse reuse = parts().reuse();
     if (storyTables.membership(id).isPresent() || !tables.reuse().unitsOf(id).isEmpty()) {
       reuse.remove(tables.reuse(), id);
       stories.remove(storyTables, id);
     }
     reuse.add(tables.reuse(), id, article.text(), article.published());
     List<String> copiedFrom = substantialSources(reuse.passages(tables.reuse(), id, article.text()), article.text().length());
-    StoryClustering.Placement placement = stories.place(storyTables, id, StoryFeatures.of(reader, article.text(), article.published(), entities, dates), copiedFrom);
-    SentenceOrder.Score score = order.score(article.text(), entities);
+    StoryFeatures features = StoryFeatures.of(parts().reader(), article.text(), article.published(), entities, dates);
+    StoryClustering.Placement placement = stories.place(storyTables, id, features, copiedFrom);
+    SentenceOrder.Score score = parts().order().score(article.text(), entities);
     storyTables.putQuality(id, score.sentences(), score.incoherence(), PRODUCER);
     return placement;
   }
@@ -111,7 +132,8 @@ public final class Recycler {
 
   /** What the step knows of a stored or added article. */
   public Recycling read(RecyclingTables tables, Article article) throws SQLException {
-    List<ReusedPassage> passages = reuse.passages(tables.reuse(), article.id(), article.text());
+    List<ReusedPassage> passages =
+        tables.reuse().reusedUnits(article.id()).isEmpty() ? List.of() : parts().reuse().passages(tables.reuse(), article.id(), article.text());
     String story = tables.stories().membership(article.id()).map(m -> Recycling.storyId(m.storyId())).orElse(null);
     SentenceOrder.Score score =
         tables.stories().quality(article.id()).map(row -> new SentenceOrder.Score(row.sentences(), row.incoherence())).orElse(null);
