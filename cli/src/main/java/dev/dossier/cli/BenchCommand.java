@@ -26,11 +26,14 @@ import picocli.CommandLine.Spec;
     })
 final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Articles in any format ingest reads (JSONL, text, HTML, WARC, a folder).")
+  @Option(names = "--corpus", paramLabel = "FILE", description = "Articles in any format ingest reads (JSONL, text, HTML, WARC, a folder).")
   Path corpus;
 
-  @Option(names = "--limit", required = true, paramLabel = "N", description = "How many articles to time (the first N of the corpus).")
+  @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "How many articles to time (the first N of the corpus).")
   int limit;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "With --recycling: replay the step over this ingested data folder (left unchanged), without NLP.")
+  Path data;
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads per system (default: one per core).")
   Integer threads;
@@ -53,14 +56,30 @@ final class BenchCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  private void requireCorpus() {
+    if (corpus == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--corpus FILE is required" + (recycling ? " (or --data DIR)" : ""));
+    }
+    if (limit < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+    }
+  }
+
   @Override
   public Integer call() {
     if (recycling) {
       RecyclingBenchmark.Report report;
       try {
-        terminal.err().printf("bench: ingesting %d articles of %s into a temporary data folder...%n", limit, corpus);
-        terminal.err().flush();
-        report = RecyclingBenchmark.run(corpus, limit);
+        if (data != null) {
+          terminal.err().printf("bench: replaying the cross-document step over a copy of %s...%n", data);
+          terminal.err().flush();
+          report = RecyclingBenchmark.replay(data, limit);
+        } else {
+          requireCorpus();
+          terminal.err().printf("bench: ingesting %d articles of %s into a temporary data folder...%n", limit, corpus);
+          terminal.err().flush();
+          report = RecyclingBenchmark.run(corpus, limit);
+        }
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -68,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
       terminal.out().flush();
       return 0;
     }
+    requireCorpus();
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     BenchOptions options;
     try {

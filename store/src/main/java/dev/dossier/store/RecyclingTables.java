@@ -60,6 +60,17 @@ public final class RecyclingTables implements AutoCloseable {
     return stories;
   }
 
+  /** Empties every table of the step, so it can be run again from scratch over the stored articles. */
+  public void clear() throws SQLException {
+    try (var statement = connection.createStatement()) {
+      for (String table :
+          java.util.List.of("reuse_units", "reuse_bands", "reuse_groups", "stories", "story_articles", "story_terms", "article_terms", "term_df", "recycling_state",
+              "article_quality")) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    }
+  }
+
   /** Commits what was written; only for tables from {@link #inMemory()}, which commit themselves. */
   public void commit() throws SQLException {
     connection.commit();

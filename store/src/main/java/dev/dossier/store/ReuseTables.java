@@ -114,12 +114,16 @@ public final class ReuseTables {
     insert.executeBatch();
   }
 
-  /** For every unit indexed under at least one of the keys, how many of the keys it has. */
-  public Map<Long, Integer> bandHits(long[] keys) throws SQLException {
+  /**
+   * For every unit indexed under at least one of the keys, how many of the keys it has, reading at
+   * most {@code perKey} units (the newest) under each key.
+   */
+  public Map<Long, Integer> bandHits(long[] keys, int perKey) throws SQLException {
     Map<Long, Integer> hits = new HashMap<>();
-    PreparedStatement query = statement("SELECT unit_id FROM reuse_bands WHERE band_key = ?");
+    PreparedStatement query = statement("SELECT unit_id FROM reuse_bands WHERE band_key = ? ORDER BY unit_id DESC LIMIT ?");
     for (long key : keys) {
       query.setLong(1, key);
+      query.setInt(2, perKey);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           hits.merge(rows.getLong(1), 1, Integer::sum);

@@ -36,14 +36,22 @@ import java.util.Map;
  * through WordNet and reported as {@link Spin}s; a quotation that other outlets printed too is a
  * {@link ReuseKind#SHARED_QUOTE}, while copied prose around it is {@link ReuseKind#COPIED}.
  *
- * <p>The cost per article is bounded by its units, their twenty band lookups and at most {@link
- * #CANDIDATES} alignments each, whatever the store's size. Thread-safe; the tables it is given are
+ * <p>The cost per article is bounded by its units, their twenty band lookups of at most {@link
+ * #BAND_LIMIT} units each and at most {@link #CANDIDATES} alignments each, whatever the store's
+ * size. Thread-safe; the tables it is given are
  * not.
  */
 public final class TextReuse {
 
   /** How many candidates, those sharing most bands first, a unit is aligned with. */
   public static final int CANDIDATES = 8;
+
+  /**
+   * How many units, the newest, are read under one band key. A band that many units share comes
+   * from their commonest words and says little; a copy shares rarer bands with its source too.
+   * This keeps the cost per unit from growing with the store.
+   */
+  public static final int BAND_LIMIT = 100;
 
   private final UnitSplitter splitter;
   private final UnitAligner aligner;
@@ -102,7 +110,7 @@ public final class TextReuse {
   private record Match(ReuseUnitRow row, UnitAligner.Alignment alignment) {}
 
   private Match bestMatch(ReuseTables tables, String articleId, Unit unit, long[] keys) throws SQLException {
-    Map<Long, Integer> hits = tables.bandHits(keys);
+    Map<Long, Integer> hits = tables.bandHits(keys, BAND_LIMIT);
     List<Long> ids =
         hits.entrySet().stream()
             .filter(e -> e.getValue() >= MinHash.MIN_SHARED_BANDS)

@@ -26,8 +26,9 @@ import java.util.Set;
  *       far, cut to its {@link #WORD_FEATURES} strongest words and {@link #ENTITY_FEATURES}
  *       strongest entities, each part normalised.
  *   <li>Candidate stories are the {@link #STORIES_PER_FEATURE} most recently active stories that
- *       have each of its {@link #SEED_FEATURES} strongest features among their own, and the stories
- *       of the articles it copies from.
+ *       have each of its {@link #SEED_FEATURES} strongest features among their own; the {@link
+ *       #CANDIDATES} that share most of those features are scored, with the stories of the
+ *       articles it copies from.
  *   <li>Its similarity to a candidate blends its cosine with the story's centroid and its mean
  *       cosine with the story's {@link #MEMBERS_COMPARED} latest articles (the centroid keeps a
  *       long story's core, the latest articles its drift); each cosine is the word cosine and the
@@ -48,6 +49,9 @@ public final class StoryClustering {
   static final int SEED_FEATURES = 12;
   static final int STORIES_PER_FEATURE = 20;
   static final int MEMBERS_COMPARED = 10;
+
+  /** How many candidate stories, those sharing most of the seed features first, are scored. */
+  static final int CANDIDATES = 25;
 
   /** An article that copies this share of its text from a story's article belongs to that story. */
   public static final double COPY_SHARE = 0.3;
@@ -129,15 +133,21 @@ public final class StoryClustering {
     long seq = tables.counter(SEQ) + 1;
     tables.setCounter(SEQ, seq);
 
-    Set<Long> candidates = new LinkedHashSet<>();
     Set<Long> copiedStories = new LinkedHashSet<>();
     for (String source : copiedFrom) {
       tables.membership(source).ifPresent(m -> copiedStories.add(m.storyId()));
     }
-    candidates.addAll(copiedStories);
+    Map<Long, Integer> shared = new HashMap<>();
     for (String feature : strongest(kept, SEED_FEATURES).keySet()) {
-      candidates.addAll(tables.recentStoriesWith(feature, STORIES_PER_FEATURE));
+      for (long story : tables.recentStoriesWith(feature, STORIES_PER_FEATURE)) {
+        shared.merge(story, 1, Integer::sum);
+      }
     }
+    Set<Long> candidates = new LinkedHashSet<>(copiedStories);
+    shared.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
+        .limit(CANDIDATES)
+        .forEach(e -> candidates.add(e.getKey()));
     long bestStory = -1;
     double best = -1;
     for (long story : candidates) {
