@@ -187,7 +187,17 @@ public final class StoryTables {
     insert.setDouble(4, similarity);
     insert.setLong(5, seq);
     insert.executeUpdate();
-    refreshStory(storyId, seq);
+    // Counted and widened in place: recounting would cost as much as the story is long.
+    PreparedStatement update =
+        statement(
+            "UPDATE stories SET articles = articles + 1, seq = ?1,"
+                + " first_published = CASE WHEN ?2 IS NOT NULL AND (first_published IS NULL OR ?2 < first_published) THEN ?2 ELSE first_published END,"
+                + " last_published = CASE WHEN ?2 IS NOT NULL AND (last_published IS NULL OR ?2 > last_published) THEN ?2 ELSE last_published END"
+                + " WHERE id = ?3");
+    update.setLong(1, seq);
+    BatchWriter.setNullable(update, 2, published);
+    update.setLong(3, storyId);
+    update.executeUpdate();
   }
 
   /**
