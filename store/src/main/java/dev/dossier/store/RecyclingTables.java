@@ -52,6 +52,28 @@ public final class RecyclingTables implements AutoCloseable {
     }
   }
 
+  /** Runs the work on the connection in one transaction: committed if it returns, rolled back if it throws. */
+  static <T> T inTransaction(Connection connection, Path file, Work<T> work) {
+    RecyclingTables tables = new RecyclingTables(connection, false);
+    try {
+      T result = work.apply(tables);
+      tables.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        tables.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      if (e instanceof DossierException dossier) {
+        throw dossier;
+      }
+      throw new DossierException(ErrorCode.STORE_FAILED, "cannot update text reuse and stories in " + file + ": " + e.getMessage(), e);
+    } finally {
+      tables.close();
+    }
+  }
+
   public ReuseTables reuse() {
     return reuse;
   }

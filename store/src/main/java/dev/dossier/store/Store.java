@@ -348,24 +348,7 @@ public final class Store implements AutoCloseable {
     state.readLock().lock();
     try {
       ensureOpen();
-      RecyclingTables tables = new RecyclingTables(database.writer(), false);
-      try {
-        T result = work.apply(tables);
-        tables.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        try {
-          tables.rollback();
-        } catch (SQLException rollback) {
-          e.addSuppressed(rollback);
-        }
-        if (e instanceof DossierException dossier) {
-          throw dossier;
-        }
-        throw new DossierException(ErrorCode.STORE_FAILED, "cannot update text reuse and stories in " + database.file() + ": " + e.getMessage(), e);
-      } finally {
-        tables.close();
-      }
+      return RecyclingTables.inTransaction(database.writer(), database.file(), work);
     } finally {
       state.readLock().unlock();
       commitLock.unlock();
