@@ -30,7 +30,7 @@ class CliCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "serve", "demo", "eval", "bench"})
+  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "stories", "story", "serve", "demo", "eval", "bench"})
   void help_everyCommand_printsUsageAndExitsZero(String command) {
     Cli.Result result = Cli.run(command, "--help");
 
@@ -99,6 +99,45 @@ class CliCommandsTest {
     assertThat(doc.get("entities")).isNotEmpty();
     assertThat(doc.get("dates")).isNotEmpty();
     assertThat(doc.get("removed")).hasSize(3);
+  }
+
+  @Test
+  void show_article_printsStoryReuseAndQuality() throws IOException {
+    Cli.Result human = Cli.run("show", "--data", data.toString(), SPY_ARTICLE);
+    Cli.Result json = Cli.run("show", "--data", data.toString(), "--format", "json", SPY_ARTICLE);
+
+    assertThat(human.out()).contains("Reuse (0)").contains("Quality").contains("story story:").contains("removed link-spam 3");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("story").asText()).startsWith("story:");
+    assertThat(doc.get("reuse")).isEmpty();
+    assertThat(doc.get("quality").get("removed").get("link-spam").asInt()).isEqualTo(3);
+    assertThat(doc.get("quality").get("reuse_ratio").asDouble()).isZero();
+    assertThat(doc.get("quality").has("sentence_order_incoherence")).isTrue();
+  }
+
+  @Test
+  void stories_seeds_listsTwoStoriesAndShowsOne() throws IOException {
+    Cli.Result list = Cli.run("stories", "--data", data.toString(), "--format", "json");
+
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    JsonNode stories = JSON.readTree(list.out());
+    assertThat(stories).hasSize(2);
+    String id = stories.get(0).get("id").asText();
+    Cli.Result story = Cli.run("story", "--data", data.toString(), id);
+    assertThat(story.exitCode()).as(story.err()).isZero();
+    assertThat(story.out()).contains(id).contains("first publisher");
+    assertThat(Cli.run("stories", "--data", data.toString(), "--from", "2019-01-01").out()).contains("US extracted spy").doesNotContain("Russian spy chief");
+  }
+
+  @Test
+  void story_unknownId_failsNamingIt() {
+    Cli.Result missing = Cli.run("story", "--data", data.toString(), "story:999");
+    Cli.Result malformed = Cli.run("story", "--data", data.toString(), "tale-3");
+
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).contains("story:999").contains("E402");
+    assertThat(malformed.exitCode()).isEqualTo(1);
+    assertThat(malformed.err()).contains("tale-3").contains("E401");
   }
 
   @Test

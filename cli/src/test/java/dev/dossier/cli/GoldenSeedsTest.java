@@ -34,7 +34,7 @@ class GoldenSeedsTest {
     for (int i = 0; i < expected.size(); i++) {
       JsonNode want = mapper.readTree(expected.get(i));
       JsonNode got = mapper.readTree(actual.get(i));
-      for (String field : List.of("id", "title", "published", "source", "url", "text", "removed", "entities", "dates")) {
+      for (String field : List.of("id", "title", "published", "source", "url", "text", "removed", "entities", "dates", "reuse", "story", "quality")) {
         assertThat(got.get(field)).as("article %d field %s", i, field).isEqualTo(want.get(field));
       }
     }

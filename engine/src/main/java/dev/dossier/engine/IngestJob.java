@@ -41,6 +41,7 @@ final class IngestJob {
   private final IngestListener listener;
   private final Clock clock;
   private final EntityResolution resolution;
+  private final RecyclingStep recycling;
 
   private final List<Doc> pendingDocs = new ArrayList<>();
   private final List<IngestLogEntry> pendingLog = new ArrayList<>();
@@ -56,12 +57,13 @@ final class IngestJob {
   private long settled;
   private Instant batchStarted;
 
-  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock, EntityResolution resolution) {
+  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock, EntityResolution resolution, RecyclingStep recycling) {
     this.store = store;
     this.analyzer = analyzer;
     this.listener = listener;
     this.clock = clock;
     this.resolution = resolution;
+    this.recycling = recycling;
   }
 
   IngestReport run(ArticleStream stream) {
@@ -135,6 +137,9 @@ final class IngestJob {
     EntityResolution.Resolved resolved = resolution.resolve(pendingDocs, new BatchMemory(new StoreEntityMemory(store)));
     BatchResult result = store.commit(new Batch(resolved.docs(), pendingLog, resolved.keys()));
     listener.committed(result.batch(), result.written());
+    Instant recyclingStarted = clock.instant();
+    recycling.committed(result, resolved.docs());
+    listener.recycled(result.batch(), pendingDocs.size(), Duration.between(recyclingStarted, clock.instant()));
     pendingDocs.clear();
     pendingLog.clear();
   }

@@ -111,6 +111,19 @@ final class ArticleReader {
     }
   }
 
+  static List<String> idsAfterBatch(Connection connection, long batch) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT id FROM articles WHERE batch > ? ORDER BY batch, rowid")) {
+      query.setLong(1, batch);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
   static Set<String> ids(Connection connection) throws SQLException {
     Set<String> ids = new HashSet<>();
     try (Statement statement = connection.createStatement();

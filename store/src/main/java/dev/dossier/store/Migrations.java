@@ -248,7 +248,8 @@ final class Migrations {
                     at        INTEGER NOT NULL,
                     why       TEXT NOT NULL
                   )""",
-                  "ALTER TABLE entities ADD COLUMN kb_id TEXT")));
+                  "ALTER TABLE entities ADD COLUMN kb_id TEXT")),
+          RecyclingSchema.MIGRATION);
 
   private Migrations() {}
 

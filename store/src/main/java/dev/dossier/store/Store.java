@@ -428,6 +428,44 @@ public final class Store implements AutoCloseable {
     return read(ArticleReader::lastBatch);
   }
 
+  /**
+   * Runs the engine's cross-document step on its tables ({@link RecyclingTables}) in one
+   * transaction on the writer connection, serialised with batch commits: committed if the work
+   * returns, rolled back if it throws.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_FAILED} if SQLite fails; nothing of the work
+   *     is kept, and every committed batch is untouched
+   */
+  public <T> T recycle(RecyclingTables.Work<T> work) {
+    commitLock.lock();
+    state.readLock().lock();
+    try {
+      ensureOpen();
+      return RecyclingTables.inTransaction(database.writer(), database.file(), work);
+    } finally {
+      state.readLock().unlock();
+      commitLock.unlock();
+    }
+  }
+
+  /** Reads the cross-document step's tables in one read transaction. */
+  public <T> T readRecycling(RecyclingTables.Work<T> work) {
+    return read(
+        connection -> {
+          RecyclingTables tables = new RecyclingTables(connection, false);
+          try {
+            return work.apply(tables);
+          } finally {
+            tables.close();
+          }
+        });
+  }
+
+  /** The ids of the articles last written by a batch after {@code batch}, in batch order. */
+  public List<String> articlesAfterBatch(long batch) {
+    return read(connection -> ArticleReader.idsAfterBatch(connection, batch));
+  }
+
   /** The current index, for tests that make it fail. */
   SearchIndex searchIndex() {
     return index;
