@@ -68,7 +68,8 @@ public final class Main {
     commandLine.addSubcommand(new QuotesCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
-    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal)).addSubcommand(new EvalCommand.Quotes(terminal)));
+    commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal)).addSubcommand(new EvalCommand.Ner(terminal)).addSubcommand(new EvalCommand.Quotes(terminal))
+        .addSubcommand(new EvalCommand.Cues(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());

@@ -111,7 +111,8 @@ final class QuoteScorer {
       } else {
         spuriousSeen++;
         PredictedQuote prediction = predictions.get(p);
-        keep(spurious, spuriousSeen, prediction.kind() + " | " + (prediction.speaker() == null ? "none" : prediction.speaker().of(text)) + " | "
+        keep(spurious, spuriousSeen, (cls == QUOTED ? "quoted " : "unquoted ") + prediction.kind() + " | "
+            + (prediction.speaker() == null ? "none" : prediction.speaker().of(text)) + " | " + (prediction.cue() == null ? "(none)" : prediction.cue()) + " | "
             + show(text, prediction.content()));
       }
     }

@@ -23,6 +23,9 @@ final class AttributionFinder {
   /** Words that open the clause after a verb of thought or evidence: "believes that", "asked whether". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "how", "why", "what", "when", "where", "who", "which");
 
+  /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
+  private static final int MAX_ASIDE = 40;
+
   /** How many tokens an attribution after a quote may take. */
   private static final int MAX_AFTER = 30;
 
@@ -65,7 +68,7 @@ final class AttributionFinder {
     return tv.isFiniteVerb(i) || tv.pos[i].equals("POS") && i > 0 && tv.isPronoun(i - 1);
   }
 
-  private boolean isDash(int i) {
+  boolean isDash(int i) {
     String w = tv.word[i];
     return w.equals("--") || w.equals("\u2014") || w.equals("\u2015") || w.equals("\u2013");
   }
@@ -243,13 +246,16 @@ final class AttributionFinder {
     k = Phrases.skipParentheticalBack(tv, k, floor);
     String aside = null;
     int phraseEnd = k;
-    if (k - 1 > floor && tv.isComma(k - 1)) {
+    if (k - 1 > floor && (tv.isComma(k - 1) || isDash(k - 1))) {
+      // "Brian Baker, a longtime adviser to the family who oversees the campaign, said";
+      // "Kall -- co-editor of a book on the debates -- said".
+      boolean dash = isDash(k - 1);
       int open = -1;
-      for (int j = k - 2; j > floor && j >= k - 20; j--) {
-        if (tv.inQuote(j)) {
+      for (int j = k - 2; j > floor && j >= k - MAX_ASIDE; j--) {
+        if (tv.inQuote(j) || tv.word[j].equals(".") || tv.word[j].equals(";")) {
           break;
         }
-        if (tv.isComma(j)) {
+        if (dash ? isDash(j) : tv.isComma(j)) {
           open = j;
           break;
         }

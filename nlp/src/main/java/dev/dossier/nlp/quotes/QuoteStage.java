@@ -70,8 +70,8 @@ public final class QuoteStage implements Stage {
     AttributionFinder finder = new AttributionFinder(tv);
     boolean[] usedCues = new boolean[tv.size];
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
-    direct.addAll(new TranscriptTurns(tv).find());
-    List<Candidate> reported = new ReportedSpeech(tv, finder).find(usedCues);
+    direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
+    List<Candidate> reported = new ReportedSpeech(tv, finder, CueLexicon.standard()).find(usedCues);
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
@@ -189,7 +189,7 @@ public final class QuoteStage implements Stage {
   private static Candidate previousAttributed(List<Candidate> all, int index) {
     for (int p = index - 1; p >= 0; p--) {
       Candidate previous = all.get(p);
-      if (previous.kind != QuoteKind.PARTIAL && (previous.attribution != null || previous.sharesSpeakerWith != null)) {
+      if (previous.kind != QuoteKind.PARTIAL && !previous.stance && (previous.attribution != null || previous.sharesSpeakerWith != null)) {
         return previous;
       }
     }

@@ -33,10 +33,14 @@ final class ReportedSpeech {
 
   private final TokenView tv;
   private final AttributionFinder finder;
+  private final CueReader cues;
+  private final CueLexicon lexicon;
 
-  ReportedSpeech(TokenView tv, AttributionFinder finder) {
+  ReportedSpeech(TokenView tv, AttributionFinder finder, CueLexicon lexicon) {
     this.tv = tv;
     this.finder = finder;
+    this.cues = new CueReader(tv, finder);
+    this.lexicon = lexicon;
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -50,23 +54,27 @@ final class ReportedSpeech {
           continue;
         }
         int cueEnd = finder.cueAt(i);
-        if (cueEnd < 0) {
-          if (tv.lower[i].equals("citing") && previousInSentence != null) {
-            Candidate cited = cited(i, to, previousInSentence);
-            if (cited != null) {
-              candidates.add(cited);
-            }
+        if (cueEnd < 0 && tv.lower[i].equals("citing") && previousInSentence != null) {
+          Candidate cited = cited(i, to, previousInSentence);
+          if (cited != null) {
+            candidates.add(cited);
           }
           continue;
         }
-        Candidate candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
+        Candidate candidate = null;
+        if (cueEnd >= 0) {
+          candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
+        }
+        if (candidate == null && !finder.isAccordingTo(i)) {
+          candidate = learned(i, from, to);
+        }
         if (candidate != null) {
           for (int k = candidate.attribution.cueFrom(); k < candidate.attribution.cueTo(); k++) {
             usedCues[k] = true;
           }
           candidates.add(candidate);
           previousInSentence = candidate;
-          i = Math.max(i, cueEnd - 1);
+          i = Math.max(i, candidate.attribution.cueTo() - 1);
         }
       }
     }
@@ -87,8 +95,23 @@ final class ReportedSpeech {
       return null;
     }
     int speakerFrom = attribution.speakerFrom();
-    if (speakerFrom - 1 > from + 2 && tv.isComma(speakerFrom - 1) && trailing(attribution.end(), to) && finder.kind(cue) != Cues.Kind.THOUGHT) {
-      return candidate(contentStart(from), speakerFrom - 1, attribution);
+    int contentBefore = endOfContentBefore(speakerFrom, from);
+    if (contentBefore > 0 && finder.kind(cue) != Cues.Kind.THOUGHT) {
+      if (trailing(attribution.end(), to)) {
+        return candidate(contentStart(from), contentBefore, attribution);
+      }
+      int resumes = Phrases.skipAdverbials(tv, attribution.end(), to);
+      if (resumes + 2 < to && tv.isComma(resumes) && !tv.inQuote(resumes + 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
+        // Content the attribution interrupts: "The museum, Mr. Bush said, celebrated his heroes."
+        Candidate interrupted = candidate(contentStart(from), contentBefore, attribution);
+        if (interrupted != null) {
+          int end = contentEnd(resumes + 1, to);
+          if (end - resumes > 2) {
+            interrupted.parts.add(tv.span(resumes + 1, end));
+          }
+          return interrupted;
+        }
+      }
     }
     int k = attribution.end();
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
@@ -106,7 +129,97 @@ final class ReportedSpeech {
     if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to")) {
       return null;
     }
+    if (k > attribution.end() && tv.word[k - 1].equals(":") && reachesEnd(end, to)) {
+      // "He said: The tax would …. It would …": what a colon opens runs to the paragraph's end.
+      end = paragraphEnd(k, to);
+    }
     return candidate(k, end, attribution);
+  }
+
+  /**
+   * A cue of the learned lexicon with what follows it: "Clinton wants to make tuition free",
+   * "Schiff called on Obama to retaliate", "Cruz has endorsed Trump". The content runs from the
+   * complement to the end of the clause; the speaker is the verb's subject.
+   */
+  private Candidate learned(int cue, int from, int to) {
+    if (!cues.isCandidate(cue) || !hasOwnSubject(cue, from)) {
+      return null;
+    }
+    int cueEnd = cues.cueEnd(cue);
+    Complement complement = cues.complement(cueEnd);
+    if (complement == Complement.NONE || !lexicon.accepts(cues.key(cue, cueEnd), complement)) {
+      return null;
+    }
+    Attribution attribution = finder.subjectOf(cue, cueEnd, from, to);
+    if (attribution == null) {
+      return null;
+    }
+    int k = cueEnd;
+    while (k < to && tv.isAdverb(k) && !tv.inQuote(k)) {
+      k++;
+    }
+    if (k >= to || tv.inQuote(k)) {
+      // A quotation after the cue is the direct quote's to attribute.
+      return null;
+    }
+    Candidate candidate = candidate(k, contentEnd(k, to), attribution, complement == Complement.OBJECT ? 1 : 2);
+    if (candidate != null) {
+      candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
+    }
+    return candidate;
+  }
+
+  /**
+   * Where content before a speaker ends: the comma before the speaker ("…, Graham said"), or the
+   * closing mark of a quote that ends in a comma ("using the tax ''is a misguided approach,'' Mr.
+   * Burman said"); -1 if the speaker does not follow content so.
+   */
+  private int endOfContentBefore(int speakerFrom, int from) {
+    if (speakerFrom - 1 <= from + 2) {
+      return -1;
+    }
+    if (tv.isComma(speakerFrom - 1) && !tv.inQuote(speakerFrom - 1)) {
+      return speakerFrom - 1;
+    }
+    int mark = speakerFrom - 1;
+    if (tv.inQuote(mark) && tv.isQuoteMark(mark) && tv.regions.get(tv.region[mark]).inner().end() > 0
+        && tv.text.charAt(tv.regions.get(tv.region[mark]).inner().end() - 1) == ',' && (mark + 1 >= tv.size || tv.region[mark + 1] != tv.region[mark])) {
+      return speakerFrom;
+    }
+    return -1;
+  }
+
+  private boolean reachesEnd(int end, int to) {
+    for (int k = end; k < to; k++) {
+      if (!tv.isPunctuation(k) || tv.inQuote(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of the paragraph of token {@code k}, at least {@code to}, without final punctuation and quotes. */
+  private int paragraphEnd(int k, int to) {
+    int end = to;
+    while (end < tv.size && tv.paragraph[end] == tv.paragraph[k] && !tv.inQuote(end)) {
+      end++;
+    }
+    while (end > to && tv.isPunctuation(end - 1) && !tv.inQuote(end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  /** True unless the verb is a bare participle ("a plan backed by the party"), which has no subject of its own. */
+  private boolean hasOwnSubject(int verb, int from) {
+    if (!tv.pos[verb].equals("VBN")) {
+      return true;
+    }
+    int k = verb - 1;
+    while (k >= from && tv.isAdverb(k)) {
+      k--;
+    }
+    return k >= from && tv.lemma[k].equals("have");
   }
 
   private Candidate accordingTo(int cue, int cueEnd, int from, int to) {
@@ -145,6 +258,10 @@ final class ReportedSpeech {
   }
 
   private Candidate candidate(int from, int to, Attribution attribution) {
+    return candidate(from, to, attribution, 2);
+  }
+
+  private Candidate candidate(int from, int to, Attribution attribution, int minWords) {
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
@@ -154,7 +271,7 @@ final class ReportedSpeech {
         words++;
       }
     }
-    if (words < 2) {
+    if (words < minWords) {
       return null;
     }
     Span part = new Span(tv.start[from], tv.end[to - 1]);
