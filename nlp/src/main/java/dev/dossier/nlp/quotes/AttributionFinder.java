@@ -237,7 +237,38 @@ final class AttributionFinder {
       return null;
     }
     Attribution subject = speakerBefore(cue, floor);
+    if (subject == null && tv.isFiniteVerb(cue)) {
+      subject = coordinatedSubject(cue, floor);
+    }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
+   * positions and said …". Null if no finite verb with a subject precedes it in the clause.
+   */
+  private Attribution coordinatedSubject(int verb, int floor) {
+    int k = verb - 1;
+    while (k > floor && tv.isAdverb(k)) {
+      k--;
+    }
+    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but"))) {
+      return null;
+    }
+    for (int first = k - 1; first > floor && first >= k - 30; first--) {
+      if (tv.inQuote(first) || tv.word[first].equals(";")) {
+        return null;
+      }
+      if (tv.isFiniteVerb(first) && !tv.pos[first].equals("MD")) {
+        int start = first;
+        while (start - 1 > floor && (tv.pos[start - 1].equals("MD") || isAuxiliary(start - 1) || tv.isAdverb(start - 1))) {
+          start--;
+        }
+        Attribution subject = speakerBefore(start, floor);
+        return subject == null ? null : new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, verb + 1, -1, -1, verb + 1);
+      }
+    }
+    return null;
   }
 
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */

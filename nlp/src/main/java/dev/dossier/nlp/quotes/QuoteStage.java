@@ -51,7 +51,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override

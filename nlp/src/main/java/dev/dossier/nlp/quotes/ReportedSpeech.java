@@ -302,6 +302,11 @@ final class ReportedSpeech {
   private int contentEnd(int from, int to) {
     int end = to;
     for (int m = from; m + 1 < to; m++) {
+      if (m > from + 1 && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but")) && coordinatedVerb(m + 1, to)) {
+        // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
+        end = tv.isComma(m - 1) ? m - 1 : m;
+        break;
+      }
       if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
         continue;
       }
@@ -328,6 +333,15 @@ final class ReportedSpeech {
       end--;
     }
     return end;
+  }
+
+  /** True if a finite verb, after adverbs, stands at {@code from}: the second verb phrase of "… and said". */
+  private boolean coordinatedVerb(int from, int to) {
+    int k = from;
+    while (k < to && tv.isAdverb(k)) {
+      k++;
+    }
+    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBD") || tv.pos[k].equals("VBZ") || tv.pos[k].equals("VBP"));
   }
 
   /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
