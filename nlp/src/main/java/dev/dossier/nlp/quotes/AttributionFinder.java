@@ -23,6 +23,9 @@ final class AttributionFinder {
   /** Words that open the clause after a verb of thought or evidence: "believes that", "asked whether". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "how", "why", "what", "when", "where", "who", "which");
 
+  /** Relative pronouns that can be a cue's subject: "voters who said". */
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+
   /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
   private static final int MAX_ASIDE = 40;
 
@@ -274,6 +277,14 @@ final class AttributionFinder {
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   private Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
+    if (k - 1 >= floor && RELATIVES.contains(tv.lower[k - 1]) && !tv.inQuote(k - 1)) {
+      // "voters who said they …": the relative pronoun with the phrase it stands for.
+      int end = k - 1 > floor && tv.isComma(k - 2) ? k - 2 : k - 1;
+      int start = Phrases.nounPhraseBefore(tv, end, floor);
+      return start < end
+          ? new Attribution(start, end, null, verb, verb + 1, -1, -1, verb + 1)
+          : new Attribution(k - 1, k, null, verb, verb + 1, -1, -1, verb + 1);
+    }
     k = Phrases.skipParentheticalBack(tv, k, floor);
     String aside = null;
     int phraseEnd = k;

@@ -210,16 +210,28 @@ final class ReportedSpeech {
     return end;
   }
 
-  /** True unless the verb is a bare participle ("a plan backed by the party"), which has no subject of its own. */
+  /**
+   * True if the verb has a subject of its own to be the speaker: a finite verb, a participle after
+   * "have" ("has endorsed"), a base form after a modal or "do" ("will support"). Not a bare
+   * participle ("a plan backed by the party"), not an infinitive ("asked Clinton to discuss"), not
+   * a present participle, whose subject is that of another clause.
+   */
   private boolean hasOwnSubject(int verb, int from) {
-    if (!tv.pos[verb].equals("VBN")) {
+    String pos = tv.pos[verb];
+    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+      return true;
+    }
+    if (pos.equals("VBG")) {
       return true;
     }
     int k = verb - 1;
-    while (k >= from && tv.isAdverb(k)) {
+    while (k >= from && (tv.isAdverb(k) || tv.lower[k].equals("not") || tv.lower[k].equals("n't"))) {
       k--;
     }
-    return k >= from && tv.lemma[k].equals("have");
+    if (k < from) {
+      return false;
+    }
+    return pos.equals("VBN") ? tv.lemma[k].equals("have") : pos.equals("VB") && (tv.pos[k].equals("MD") || tv.lemma[k].equals("do"));
   }
 
   private Candidate accordingTo(int cue, int cueEnd, int from, int to) {
@@ -311,7 +323,9 @@ final class ReportedSpeech {
         continue;
       }
       int next = m + 1;
-      if (tv.lower[next].equals("citing") || tv.lower[next].equals("according") || tv.word[m].equals(";")) {
+      if (tv.lower[next].equals("citing") || tv.lower[next].equals("according") || tv.word[m].equals(";")
+          || tv.pos[next].equals("VBG") && finder.cueAt(next) > 0 && Cues.kind(tv.lemma[next]) == Cues.Kind.SPEECH) {
+        // ", adding that …", ", saying …": a cue of its own.
         end = m;
         break;
       }

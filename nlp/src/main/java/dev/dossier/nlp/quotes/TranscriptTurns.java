@@ -15,7 +15,7 @@ import java.util.Map;
  * ({@code WALLACE: Let's start with …}). What follows the colon is the speaker's own words, a
  * direct quote without quotation marks. A label counts only if at least two paragraphs of the
  * article open with it, as the turns of a transcript do, or if it is the name of a person or
- * organisation ("Pence: Trump Was Mocking Clinton Camp"); a single "UPDATE:" is no speaker.
+ * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it); a single "UPDATE:" is no speaker.
  */
 final class TranscriptTurns {
 
@@ -23,7 +23,7 @@ final class TranscriptTurns {
   private static final int MAX_LABEL = 4;
 
   private final TokenView tv;
-  /** Start offset to end offset of every mention of a person or organisation. */
+  /** End offset to start offset of every mention of a person or organisation. */
   private final Map<Integer, Integer> names = new HashMap<>();
 
   TranscriptTurns(TokenView tv, List<Entity> entities) {
@@ -31,7 +31,7 @@ final class TranscriptTurns {
     for (Entity entity : entities) {
       if (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION) {
         for (Mention mention : entity.mentions()) {
-          names.put(mention.span().start(), mention.span().end());
+          names.merge(mention.span().end(), mention.span().start(), Math::min);
         }
       }
     }
@@ -78,10 +78,10 @@ final class TranscriptTurns {
     return candidates;
   }
 
-  /** True if the label is exactly a person's or organisation's name. */
+  /** True if the label ends with a person's or organisation's name: "Pence", "Dr. Ben Carson". */
   private boolean isName(int from, int to) {
-    Integer end = names.get(tv.start[from]);
-    return end != null && end == tv.end[to - 1];
+    Integer start = names.get(tv.end[to - 1]);
+    return start != null && start >= tv.start[from];
   }
 
   /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */
