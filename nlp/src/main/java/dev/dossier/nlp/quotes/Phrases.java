@@ -183,7 +183,7 @@ final class Phrases {
       return false;
     }
     String first = tv.lower[from];
-    if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+    if (first.equals("who") || first.equals("which") || first.equals("whose") || first.equals("including")) {
       return true;
     }
     return nounPhraseAfter(tv, from, to) > from && !tv.isPronoun(from);

@@ -122,7 +122,7 @@ final class ReportedSpeech {
       return null;
     }
     int end = contentEnd(k, to);
-    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k])) {
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !frontedAdverbial(k, to)) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
@@ -347,6 +347,22 @@ final class ReportedSpeech {
       end--;
     }
     return end;
+  }
+
+  /**
+   * True if a prepositional phrase and a comma open a clause at {@code from}: "says despite being
+   * a Stanford alumna, she plans to root for Iowa".
+   */
+  private boolean frontedAdverbial(int from, int to) {
+    for (int k = from + 1; k < to && k <= from + 12; k++) {
+      if (tv.inQuote(k) || tv.isVerb(k) && !tv.pos[k].equals("VBG")) {
+        return false;
+      }
+      if (tv.isComma(k)) {
+        return finder.startsClause(k + 1, to);
+      }
+    }
+    return false;
   }
 
   /** True if a finite verb, after adverbs, stands at {@code from}: the second verb phrase of "… and said". */

@@ -25,6 +25,8 @@ final class TranscriptTurns {
   private final TokenView tv;
   /** End offset to start offset of every mention of a person or organisation. */
   private final Map<Integer, Integer> names = new HashMap<>();
+  /** The names, aliases and surnames of the article's people and organisations, upper case. */
+  private final java.util.Set<String> nameForms = new java.util.HashSet<>();
 
   TranscriptTurns(TokenView tv, List<Entity> entities) {
     this.tv = tv;
@@ -32,6 +34,13 @@ final class TranscriptTurns {
       if (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION) {
         for (Mention mention : entity.mentions()) {
           names.merge(mention.span().end(), mention.span().start(), Math::min);
+        }
+        nameForms.add(entity.name().toUpperCase(java.util.Locale.ROOT));
+        entity.aliases().forEach(alias -> nameForms.add(alias.toUpperCase(java.util.Locale.ROOT)));
+        if (entity.type() == EntityType.PERSON) {
+          // A headline names a person by surname: "Pence:" for Mike Pence.
+          String[] words = entity.name().split(" ");
+          nameForms.add(words[words.length - 1].toUpperCase(java.util.Locale.ROOT));
         }
       }
     }
@@ -78,10 +87,10 @@ final class TranscriptTurns {
     return candidates;
   }
 
-  /** True if the label ends with a person's or organisation's name: "Pence", "Dr. Ben Carson". */
+  /** True if the label ends with a mention of a person or organisation ("Dr. Ben Carson"), or is one's name, alias or surname ("Pence"). */
   private boolean isName(int from, int to) {
     Integer start = names.get(tv.end[to - 1]);
-    return start != null && start >= tv.start[from];
+    return start != null && start >= tv.start[from] || nameForms.contains(tv.text(from, to).toUpperCase(java.util.Locale.ROOT));
   }
 
   /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */
