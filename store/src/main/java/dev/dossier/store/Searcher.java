@@ -48,6 +48,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query, runs it once collecting both the page of hits
@@ -104,14 +105,21 @@ final class Searcher {
         return SearchResult.empty(warnings);
       }
     }
+    List<Query> speakers = new ArrayList<>();
+    if (!query.speakers().isEmpty()) {
+      Map<String, Set<String>> resolved = database.read(c -> EntityQueries.resolve(c, query.speakers(), null));
+      for (Map.Entry<String, Set<String>> name : resolved.entrySet()) {
+        speakers.add(speakerQuery(name.getKey(), name.getValue()));
+      }
+    }
     Query text = parse(query.text(), warnings);
     try {
-      return index.search(searcher -> run(searcher, text, filter(text, required, query), query, warnings));
+      return index.search(searcher -> run(searcher, text, filter(text, required, speakers, query), query, warnings));
     } catch (IndexSearcher.TooManyClauses e) {
       // A wildcard that expands to more terms than a query may hold: fall back as for bad syntax.
       warnings.add("the query expands to too many words (" + e.getMessage() + "); searched for its words instead");
       Query words = plainWords(query.text(), warnings);
-      return index.search(searcher -> run(searcher, words, filter(words, required, query), query, warnings));
+      return index.search(searcher -> run(searcher, words, filter(words, required, speakers, query), query, warnings));
     }
   }
 
@@ -170,8 +178,24 @@ final class Searcher {
     return all.build();
   }
 
-  private static Query filter(Query text, List<Set<String>> required, SearchQuery query) {
+  /** Articles quoting a speaker: one the name resolves to by entity, or one whose name holds the name's words in order. */
+  private Query speakerQuery(String name, Set<String> entityIds) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String id : entityIds) {
+      any.add(new TermQuery(new Term(IndexFields.SPEAKER, id)), Occur.SHOULD);
+    }
+    Query byName = new QueryBuilder(analyzer).createPhraseQuery(IndexFields.SPEAKER_NAME, name);
+    if (byName != null) {
+      any.add(byName, Occur.SHOULD);
+    }
+    return entityIds.isEmpty() && byName == null ? new MatchNoDocsQuery("no speaker named '" + name + "'") : any.build();
+  }
+
+  private static Query filter(Query text, List<Set<String>> required, List<Query> speakers, SearchQuery query) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST);
+    for (Query speaker : speakers) {
+      builder.add(speaker, Occur.FILTER);
+    }
     for (Set<String> ids : required) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String id : ids) {
