@@ -120,9 +120,10 @@ public final class QuoteStage implements Stage {
       Candidate candidate = all.get(c);
       if (candidate.kind == QuoteKind.PARTIAL) {
         for (Candidate other : all) {
-          if (other != candidate && other.attribution != null && other.span().contains(candidate.span())) {
+          // The innermost report holding the quoted words: "released a statement saying “…”" is the saying's.
+          if (other != candidate && other.attribution != null && other.span().contains(candidate.span())
+              && (candidate.sharesSpeakerWith == null || candidate.sharesSpeakerWith.span().contains(other.span()))) {
             candidate.sharesSpeakerWith = other;
-            break;
           }
         }
         if (candidate.sharesSpeakerWith == null) {

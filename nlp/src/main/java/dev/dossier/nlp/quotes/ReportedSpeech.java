@@ -142,7 +142,7 @@ final class ReportedSpeech {
    * complement to the end of the clause; the speaker is the verb's subject.
    */
   private Candidate learned(int cue, int from, int to) {
-    if (!cues.isCandidate(cue) || !hasOwnSubject(cue, from)) {
+    if (!cues.isCandidate(cue) || !hasOwnSubject(cue, from) || isNegated(cue, from)) {
       return null;
     }
     int cueEnd = cues.cueEnd(cue);
@@ -208,6 +208,22 @@ final class ReportedSpeech {
       end--;
     }
     return end;
+  }
+
+  /**
+   * True if "not" or "never" goes with the verb ("does not discuss", "never endorsed"): a quote has
+   * no polarity, and "X endorsed Y" must not stand for "X did not endorse Y".
+   */
+  private boolean isNegated(int verb, int from) {
+    for (int k = verb - 1; k >= from && k >= verb - 3; k--) {
+      if (tv.lower[k].equals("not") || tv.lower[k].equals("n't") || tv.lower[k].equals("never")) {
+        return true;
+      }
+      if (!(tv.isAdverb(k) || tv.isVerb(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
