@@ -29,7 +29,9 @@ import java.util.Set;
  *       attribution splits, and calls a region partial when it is a few words in the writer's
  *       sentence.
  *   <li>{@link ReportedSpeech} finds the cues left ({@link Cues}: verbs of saying, thinking and
- *       showing; "according to"; "citing") and the content before or after them.
+ *       showing; "according to"; "citing"; and the stances and acts of the {@link CueLexicon}
+ *       learned from annotated news: "accused", "called for", "pledged to") and the content
+ *       before or after them.
  *   <li>A quoted paragraph with no attribution continues the quote before it; a partial quote
  *       takes the speaker of the reported speech it stands in.
  *   <li>{@link SpeakerResolver} turns each speaker phrase into a speaker: an entity, a pronoun or

@@ -16,17 +16,15 @@ import java.util.Set;
  * According to the TV-channel, [the spy passed on information].        "according to", then content
  * [Agencies need waivers], according to a USA official.               content, then "according to"
  * CNN reported Monday, citing multiple officials.                     a second speaker for the same content
+ * [The museum], Mr. Bush said, [celebrated his heroes].               content the attribution interrupts
+ * Russia accused [the United States of meddling].                      a learned cue of stance or act
  * </pre>
  *
- * Verbs of thought and evidence count only with a clause after them ("believes that …").
+ * Verbs of thought and evidence count only with a clause after them ("believes that …"); any other
+ * verb counts when the {@link CueLexicon} learned it as a cue with the complement that follows it.
+ * {@link ContentBounds} says where each content begins and ends.
  */
 final class ReportedSpeech {
-
-  /** Words that join a second clause, which may carry its own attribution: ", though she acknowledged …". */
-  private static final Set<String> CONJUNCTIONS = Set.of("though", "although", "but", "while", "and", "as", "whereas", "yet");
-
-  /** Words at the start of a sentence that are not part of what is reported. */
-  private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "or");
 
   /** Subordinators the tagger tags as prepositions that can open what was said. */
   private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "if", "whether", "because", "although", "though", "while");
@@ -35,12 +33,14 @@ final class ReportedSpeech {
   private final AttributionFinder finder;
   private final CueReader cues;
   private final CueLexicon lexicon;
+  private final ContentBounds bounds;
 
   ReportedSpeech(TokenView tv, AttributionFinder finder, CueLexicon lexicon) {
     this.tv = tv;
     this.finder = finder;
     this.cues = new CueReader(tv, finder);
     this.lexicon = lexicon;
+    this.bounds = new ContentBounds(tv, finder);
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -87,25 +87,25 @@ final class ReportedSpeech {
       // Inverted after the content: "…, said the official."
       if (cue - 1 > from + 2 && tv.isComma(cue - 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
         int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
-        if (speakerTo > cueEnd && trailing(speakerTo, to)) {
+        if (speakerTo > cueEnd && bounds.trailing(speakerTo, to)) {
           Attribution inverted = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
-          return candidate(contentStart(from), cue - 1, inverted);
+          return candidate(bounds.contentStart(from), cue - 1, inverted);
         }
       }
       return null;
     }
     int speakerFrom = attribution.speakerFrom();
-    int contentBefore = endOfContentBefore(speakerFrom, from);
+    int contentBefore = bounds.endOfContentBefore(speakerFrom, from);
     if (contentBefore > 0 && finder.kind(cue) != Cues.Kind.THOUGHT) {
-      if (trailing(attribution.end(), to)) {
-        return candidate(contentStart(from), contentBefore, attribution);
+      if (bounds.trailing(attribution.end(), to)) {
+        return candidate(bounds.contentStart(from), contentBefore, attribution);
       }
       int resumes = Phrases.skipAdverbials(tv, attribution.end(), to);
       if (resumes + 2 < to && tv.isComma(resumes) && !tv.inQuote(resumes + 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
         // Content the attribution interrupts: "The museum, Mr. Bush said, celebrated his heroes."
-        Candidate interrupted = candidate(contentStart(from), contentBefore, attribution);
+        Candidate interrupted = candidate(bounds.contentStart(from), contentBefore, attribution);
         if (interrupted != null) {
-          int end = contentEnd(resumes + 1, to);
+          int end = bounds.contentEnd(resumes + 1, to);
           if (end - resumes > 2) {
             interrupted.parts.add(tv.span(resumes + 1, end));
           }
@@ -121,17 +121,17 @@ final class ReportedSpeech {
     if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
       return null;
     }
-    int end = contentEnd(k, to);
-    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !frontedAdverbial(k, to)) {
+    int end = bounds.contentEnd(k, to);
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to)) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
     if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to")) {
       return null;
     }
-    if (k > attribution.end() && tv.word[k - 1].equals(":") && reachesEnd(end, to)) {
+    if (k > attribution.end() && tv.word[k - 1].equals(":") && bounds.reachesEnd(end, to)) {
       // "He said: The tax would …. It would …": what a colon opens runs to the paragraph's end.
-      end = paragraphEnd(k, to);
+      end = bounds.paragraphEnd(k, to);
     }
     return candidate(k, end, attribution);
   }
@@ -162,52 +162,11 @@ final class ReportedSpeech {
       // A quotation after the cue is the direct quote's to attribute.
       return null;
     }
-    Candidate candidate = candidate(k, contentEnd(k, to), attribution, complement == Complement.OBJECT ? 1 : 2);
+    Candidate candidate = candidate(k, bounds.contentEnd(k, to), attribution, complement == Complement.OBJECT ? 1 : 2);
     if (candidate != null) {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }
     return candidate;
-  }
-
-  /**
-   * Where content before a speaker ends: the comma before the speaker ("…, Graham said"), or the
-   * closing mark of a quote that ends in a comma ("using the tax ''is a misguided approach,'' Mr.
-   * Burman said"); -1 if the speaker does not follow content so.
-   */
-  private int endOfContentBefore(int speakerFrom, int from) {
-    if (speakerFrom - 1 <= from + 2) {
-      return -1;
-    }
-    if (tv.isComma(speakerFrom - 1) && !tv.inQuote(speakerFrom - 1)) {
-      return speakerFrom - 1;
-    }
-    int mark = speakerFrom - 1;
-    if (tv.inQuote(mark) && tv.isQuoteMark(mark) && tv.regions.get(tv.region[mark]).inner().end() > 0
-        && tv.text.charAt(tv.regions.get(tv.region[mark]).inner().end() - 1) == ',' && (mark + 1 >= tv.size || tv.region[mark + 1] != tv.region[mark])) {
-      return speakerFrom;
-    }
-    return -1;
-  }
-
-  private boolean reachesEnd(int end, int to) {
-    for (int k = end; k < to; k++) {
-      if (!tv.isPunctuation(k) || tv.inQuote(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The end of the paragraph of token {@code k}, at least {@code to}, without final punctuation and quotes. */
-  private int paragraphEnd(int k, int to) {
-    int end = to;
-    while (end < tv.size && tv.paragraph[end] == tv.paragraph[k] && !tv.inQuote(end)) {
-      end++;
-    }
-    while (end > to && tv.isPunctuation(end - 1) && !tv.inQuote(end - 1)) {
-      end--;
-    }
-    return end;
   }
 
   /**
@@ -257,15 +216,15 @@ final class ReportedSpeech {
     }
     Attribution attribution = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
     if (cue - 1 > from + 2 && tv.isComma(cue - 1)) {
-      return candidate(contentStart(from), cue - 1, attribution);
+      return candidate(bounds.contentStart(from), cue - 1, attribution);
     }
-    if (onlyConnectives(from, cue)) {
+    if (bounds.onlyConnectives(from, cue)) {
       int comma = speakerTo;
       while (comma < to && !tv.isComma(comma) && !tv.inQuote(comma)) {
         comma++;
       }
       if (comma + 1 < to && tv.isComma(comma)) {
-        return candidate(comma + 1, contentEnd(comma + 1, to), attribution);
+        return candidate(comma + 1, bounds.contentEnd(comma + 1, to), attribution);
       }
     }
     return null;
@@ -306,106 +265,4 @@ final class ReportedSpeech {
     return new Candidate(part, QuoteKind.REPORTED, attribution, from);
   }
 
-  /** True if only adverbials, a trailing citation and sentence punctuation follow. */
-  private boolean trailing(int from, int to) {
-    int k = Phrases.skipAdverbials(tv, from, to);
-    if (k < to && tv.isComma(k) && k + 1 < to && (tv.lower[k + 1].equals("citing") || tv.lower[k + 1].equals("according"))) {
-      return true;
-    }
-    while (k < to && tv.isPunctuation(k) && !tv.inQuote(k)) {
-      k++;
-    }
-    return k >= to;
-  }
-
-  private int contentStart(int from) {
-    int k = from;
-    while (k < tv.size && (tv.isPunctuation(k) && !tv.inQuote(k) || CONNECTIVES.contains(tv.lower[k]))) {
-      k++;
-    }
-    return k;
-  }
-
-  /** The end of reported content: the sentence's end, or an attribution or second attributed clause that follows. */
-  private int contentEnd(int from, int to) {
-    int end = to;
-    for (int m = from; m + 1 < to; m++) {
-      if (m > from + 1 && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but")) && coordinatedVerb(m + 1, to)) {
-        // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
-        end = tv.isComma(m - 1) ? m - 1 : m;
-        break;
-      }
-      if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
-        continue;
-      }
-      int next = m + 1;
-      if (tv.lower[next].equals("citing") || tv.lower[next].equals("according") || tv.word[m].equals(";")
-          || tv.pos[next].equals("VBG") && finder.cueAt(next) > 0 && Cues.kind(tv.lemma[next]) == Cues.Kind.SPEECH) {
-        // ", adding that …", ", saying …": a cue of its own.
-        end = m;
-        break;
-      }
-      if (finder.cueAt(next) > 0 && Phrases.nounPhraseAfter(tv, next + 1, to) > next + 1 && trailing(Phrases.nounPhraseAfter(tv, next + 1, to), to)) {
-        end = m;
-        break;
-      }
-      if (CONJUNCTIONS.contains(tv.lower[next]) && attributedClause(next + 1, to) || attributedClause(next, to)) {
-        end = m;
-        break;
-      }
-      int speakerEnd = Phrases.nounPhraseAfter(tv, next, to);
-      if (speakerEnd > next && speakerEnd < to && finder.cueAt(speakerEnd) > 0 && trailing(finder.cueAt(speakerEnd), to)) {
-        end = m;
-        break;
-      }
-    }
-    while (end > from && (tv.word[end - 1].equals(".") || tv.word[end - 1].equals("!") || tv.word[end - 1].equals("?")) && !tv.inQuote(end - 1)) {
-      end--;
-    }
-    return end;
-  }
-
-  /**
-   * True if a prepositional phrase and a comma open a clause at {@code from}: "says despite being
-   * a Stanford alumna, she plans to root for Iowa".
-   */
-  private boolean frontedAdverbial(int from, int to) {
-    for (int k = from + 1; k < to && k <= from + 12; k++) {
-      if (tv.inQuote(k) || tv.isVerb(k) && !tv.pos[k].equals("VBG")) {
-        return false;
-      }
-      if (tv.isComma(k)) {
-        return finder.startsClause(k + 1, to);
-      }
-    }
-    return false;
-  }
-
-  /** True if a finite verb, after adverbs, stands at {@code from}: the second verb phrase of "… and said". */
-  private boolean coordinatedVerb(int from, int to) {
-    int k = from;
-    while (k < to && tv.isAdverb(k)) {
-      k++;
-    }
-    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBD") || tv.pos[k].equals("VBZ") || tv.pos[k].equals("VBP"));
-  }
-
-  /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
-  private boolean attributedClause(int from, int to) {
-    int speakerEnd = Phrases.nounPhraseAfter(tv, from, to);
-    if (speakerEnd == from) {
-      return false;
-    }
-    int k = Phrases.skipAdverbials(tv, speakerEnd, to);
-    return k < to && finder.cueAt(k) > 0;
-  }
-
-  private boolean onlyConnectives(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!CONNECTIVES.contains(tv.lower[k]) && !tv.isPunctuation(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
