@@ -90,6 +90,10 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       String entitiesFacet = result.facets().entities().stream().limit(8).map(e -> e.name() + " " + e.count()).collect(Collectors.joining(", "));
       out.println(terminal.dim("Entities: " + entitiesFacet));
+      if (!result.facets().speakers().isEmpty()) {
+        String speakersFacet = result.facets().speakers().stream().limit(8).map(e -> e.name() + " " + e.count()).collect(Collectors.joining(", "));
+        out.println(terminal.dim("Quoted: " + speakersFacet));
+      }
       if (!result.facets().sources().isEmpty()) {
         out.println(terminal.dim("Sources: " + top(result.facets().sources())));
       }

@@ -292,7 +292,7 @@ class CliCommandsTest {
     Cli.Result result = Cli.run("search", "--data", data.toString(), "--speaker", "Pompeo", "");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).contains("1 matching article").contains(POMPEO_ARTICLE);
+    assertThat(result.out()).contains("1 matching article").contains(POMPEO_ARTICLE).containsPattern("Quoted: .*Mike Pompeo 1");
   }
 
   @Test

@@ -260,16 +260,8 @@ final class Searcher {
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
 
-    List<LabelAndValue> entityCounts = children(facets, state, IndexFields.DIM_ENTITY, TOP_ENTITIES);
-    Map<String, EntitySummary> known = database.read(c -> EntityQueries.byIds(c, entityCounts.stream().map(lv -> lv.label).toList()));
-    List<SearchResult.EntityCount> entities = new ArrayList<>();
-    for (LabelAndValue count : entityCounts) {
-      EntitySummary entity = known.get(count.label);
-      // An entity the database has just dropped may linger in the index until its commit lands.
-      if (entity != null) {
-        entities.add(new SearchResult.EntityCount(entity.id(), entity.name(), entity.type(), count.value.longValue()));
-      }
-    }
+    List<SearchResult.EntityCount> entities = entityCounts(children(facets, state, IndexFields.DIM_ENTITY, TOP_ENTITIES));
+    List<SearchResult.EntityCount> speakers = entityCounts(children(facets, state, IndexFields.DIM_SPEAKER, TOP_ENTITIES));
     Map<EntityType, Long> types = new LinkedHashMap<>();
     for (LabelAndValue count : byCount(children(facets, state, IndexFields.DIM_TYPE, Integer.MAX_VALUE))) {
       types.put(EntityType.valueOf(count.label), count.value.longValue());
@@ -284,7 +276,21 @@ final class Searcher {
     for (LabelAndValue count : monthCounts) {
       months.put(YearMonth.parse(count.label), count.value.longValue());
     }
-    return new SearchResult.FacetCounts(entities, types, sources, months);
+    return new SearchResult.FacetCounts(entities, types, sources, months, speakers);
+  }
+
+  /** Entity facet counts with the entities' names and types from the database. */
+  private List<SearchResult.EntityCount> entityCounts(List<LabelAndValue> counts) {
+    Map<String, EntitySummary> known = database.read(c -> EntityQueries.byIds(c, counts.stream().map(lv -> lv.label).toList()));
+    List<SearchResult.EntityCount> entities = new ArrayList<>();
+    for (LabelAndValue count : counts) {
+      EntitySummary entity = known.get(count.label);
+      // An entity the database has just dropped may linger in the index until its commit lands.
+      if (entity != null) {
+        entities.add(new SearchResult.EntityCount(entity.id(), entity.name(), entity.type(), count.value.longValue()));
+      }
+    }
+    return entities;
   }
 
   /** The top children of a dimension with their counts, or none if no document has the dimension. */

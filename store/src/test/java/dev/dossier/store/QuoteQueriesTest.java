@@ -125,6 +125,9 @@ class QuoteQueriesTest {
     assertThat(store.search(SearchQuery.of("").withSpeakers("mike pompeo")).total()).isEqualTo(1);
     assertThat(store.search(SearchQuery.of("").withSpeakers("Schumer")).total()).isZero();
     assertThat(store.search(SearchQuery.of("quote:untoward")).total()).isEqualTo(1);
+    assertThat(store.search(SearchQuery.of("")).facets().speakers())
+        .extracting(SearchResult.EntityCount::name, SearchResult.EntityCount::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Mike Pompeo", 1L));
   }
 
   @Test
