@@ -247,6 +247,29 @@ final class AttributionFinder {
   }
 
   /**
+   * The verb or adjective that governs the infinitive whose verb is {@code verb} and shares its
+   * subject: "is struggling to demonstrate", "continued to refute", "appeared more likely to
+   * describe"; -1 if there is none, or if a noun or pronoun stands before "to" ("asked Clinton to
+   * discuss": the object does the discussing).
+   */
+  int infinitiveGovernor(int verb, int floor) {
+    if (!tv.pos[verb].equals("VB") || verb - 1 <= floor || !tv.lower[verb - 1].equals("to") || tv.inQuote(verb - 1)) {
+      return -1;
+    }
+    int k = verb - 2;
+    while (k > floor && (tv.isAdverb(k) || tv.pos[k].startsWith("JJ") && k > floor && !tv.isNoun(k - 1))) {
+      k--;
+    }
+    return k >= floor && tv.isVerb(k) && !tv.pos[k].equals("MD") && !tv.inQuote(k) && !Phrases.isPassive(tv, k, floor) ? k : -1;
+  }
+
+  /** The attribution of the infinitive's cue at {@code cue}, whose speaker is the subject of its governing verb. */
+  Attribution subjectOfInfinitive(int governor, int cue, int cueEnd, int floor, int limit) {
+    Attribution subject = subjectOf(governor, governor + 1, floor, limit);
+    return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
    * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
    * positions and said …". Null if no finite verb with a subject precedes it in the clause.
    */
@@ -255,12 +278,20 @@ final class AttributionFinder {
     while (k > floor && tv.isAdverb(k)) {
       k--;
     }
-    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but"))) {
+    if (k > floor + 1 && tv.lower[k].equals("then") && tv.isComma(k - 1)) {
+      // "offered the man a job, then says …"
+      k--;
+    }
+    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but") || tv.isComma(k) && tv.lower[k + 1].equals("then"))) {
       return null;
     }
     for (int first = k - 1; first > floor && first >= k - 30; first--) {
-      if (tv.inQuote(first) || tv.word[first].equals(";")) {
+      if (tv.word[first].equals(";") && !tv.inQuote(first)) {
         return null;
+      }
+      if (tv.inQuote(first)) {
+        // "called the plans “an absolute disgrace,” and threatened …": quoted words are the first verb's object.
+        continue;
       }
       if (tv.isFiniteVerb(first) && !tv.pos[first].equals("MD")) {
         int start = first;
@@ -272,6 +303,25 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Skips a short prepositional phrase set off by commas before a verb: "Ted Cruz, by contrast,
+   * wrote", "the agency, in a statement, said". Returns {@code end} if there is none.
+   */
+  private int skipAdverbialBetweenCommas(int end, int floor) {
+    if (end - 1 <= floor || !tv.isComma(end - 1)) {
+      return end;
+    }
+    for (int open = end - 2; open > floor && open >= end - 7; open--) {
+      if (tv.inQuote(open)) {
+        return end;
+      }
+      if (tv.isComma(open)) {
+        return tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1 ? open : end;
+      }
+    }
+    return end;
   }
 
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
@@ -286,6 +336,7 @@ final class AttributionFinder {
           : new Attribution(k - 1, k, null, verb, verb + 1, -1, -1, verb + 1);
     }
     k = Phrases.skipParentheticalBack(tv, k, floor);
+    k = skipAdverbialBetweenCommas(k, floor);
     String aside = null;
     int phraseEnd = k;
     if (k - 1 > floor && (tv.isComma(k - 1) || isDash(k - 1))) {

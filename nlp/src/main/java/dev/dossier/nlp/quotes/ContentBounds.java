@@ -32,7 +32,7 @@ final class ContentBounds {
    * Burman said"); -1 if the speaker does not follow content so.
    */
   int endOfContentBefore(int speakerFrom, int from) {
-    if (speakerFrom - 1 <= from + 2) {
+    if (speakerFrom - 1 <= from + 1) {
       return -1;
     }
     if (tv.isComma(speakerFrom - 1) && !tv.inQuote(speakerFrom - 1)) {

@@ -142,7 +142,9 @@ final class ReportedSpeech {
    * complement to the end of the clause; the speaker is the verb's subject.
    */
   private Candidate learned(int cue, int from, int to) {
-    if (!cues.isCandidate(cue) || !hasOwnSubject(cue, from) || isNegated(cue, from)) {
+    int governor = finder.infinitiveGovernor(cue, from);
+    if (!cues.isCandidate(cue) || governor < 0 && !hasOwnSubject(cue, from) || isNegated(cue, from) || governor >= 0 && isCue(governor)) {
+      // "agreed to discuss the process": the governing cue reports it already.
       return null;
     }
     int cueEnd = cues.cueEnd(cue);
@@ -150,7 +152,7 @@ final class ReportedSpeech {
     if (complement == Complement.NONE || !lexicon.accepts(cues.key(cue, cueEnd), complement)) {
       return null;
     }
-    Attribution attribution = finder.subjectOf(cue, cueEnd, from, to);
+    Attribution attribution = governor >= 0 ? finder.subjectOfInfinitive(governor, cue, cueEnd, from, to) : finder.subjectOf(cue, cueEnd, from, to);
     if (attribution == null) {
       return null;
     }
@@ -167,6 +169,19 @@ final class ReportedSpeech {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }
     return candidate;
+  }
+
+  /** True if the verb is a cue by the hand-written list or the learned lexicon, with what follows it. */
+  private boolean isCue(int verb) {
+    if (finder.cueAt(verb) > 0) {
+      return true;
+    }
+    if (!cues.isCandidate(verb)) {
+      return false;
+    }
+    int cueEnd = cues.cueEnd(verb);
+    Complement complement = cues.complement(cueEnd);
+    return complement != Complement.NONE && lexicon.accepts(cues.key(verb, cueEnd), complement);
   }
 
   /**
