@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dossier on PolNeAR dev (about a minute; the CoreNLP baseline is left to {@code dossier eval
- * quotes}, which takes a quarter of an hour). Runs with {@code -Plong} where {@code
+ * quotes}, which takes 5 to 15 minutes). Runs with {@code -Plong} where {@code
  * ../shared/eval/polnear/dev.jsonl} exists; the gold data is never part of the project.
  *
  * <p>It checks issue #3's targets for quoted attributions (direct quotes F1 and speaker accuracy at
