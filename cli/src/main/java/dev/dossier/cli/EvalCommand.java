@@ -5,6 +5,7 @@ import dev.dossier.eval.coref.EntityCorefReport;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
+import dev.dossier.eval.quotes.CueLexiconDerivation;
 import dev.dossier.eval.quotes.QuoteEvaluation;
 import dev.dossier.eval.quotes.QuoteOptions;
 import dev.dossier.eval.quotes.QuoteReport;
@@ -257,6 +258,35 @@ final class EvalCommand implements Callable<Integer> {
       terminal.err().println("eval reuse: generating from " + reuters + " (seed " + seed + ")...");
       SpinReport report = SpinBenchmark.run(new SpinBenchmark.Options(reuters, sources, copies, unrelated, seed, spinRate));
       terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval cues}: derives the quote stage's attribution-cue lexicon from PolNeAR training data. */
+  @Command(
+      name = "cues",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Learn the quote stage's attribution cues from PolNeAR-format training data: per cue and complement,",
+        "how often a verb occurs and how often it is an annotated cue. Writes the TSV table to standard output",
+        "(nlp/src/main/resources/dev/dossier/nlp/quotes/attribution-cues.tsv). Use the training split only."
+      })
+  static final class Cues implements Callable<Integer> {
+
+    @Option(names = "--polnear", required = true, paramLabel = "FILE", description = "PolNeAR JSONL training file.")
+    Path polnear;
+
+    private final Terminal terminal;
+
+    Cues(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      terminal.err().println("eval cues: " + polnear + "...");
+      terminal.out().print(CueLexiconDerivation.run(polnear));
       terminal.out().flush();
       return 0;
     }

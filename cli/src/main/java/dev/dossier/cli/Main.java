@@ -83,6 +83,7 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal))
         .addSubcommand(new EvalCommand.Ner(terminal))
         .addSubcommand(new EvalCommand.Quotes(terminal))
+        .addSubcommand(new EvalCommand.Cues(terminal))
         .addSubcommand(new EvalCommand.Entities(terminal))
         .addSubcommand(new EvalCommand.Stories(terminal))
         .addSubcommand(new EvalCommand.Reuse(terminal)));

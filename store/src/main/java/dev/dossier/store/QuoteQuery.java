@@ -8,7 +8,10 @@ import java.time.LocalDate;
  * @param speaker a speaker's name, alias or entity id: quotes whose speaker is an entity that name
  *     denotes (resolved as {@code dossier entity} resolves names), or whose speaker is so named
  *     ("a former senior intelligence official" matches "intelligence official"); {@code null} for any
- * @param contains words the quote's text must contain, case-insensitively; {@code null} for any
+ * @param contains words the quote's text must all contain, matched as search matches words (case,
+ *     possessives and word endings do not matter; stop words are dropped; any order): the results are
+ *     then ranked by how well the articles' quotes match instead of by date. Words that are all stop
+ *     words are matched as a case-insensitive substring. {@code null} for any
  * @param from earliest publication date, inclusive, or {@code null}
  * @param to latest publication date, inclusive, or {@code null}
  * @param limit the most quotes to return, newest first

@@ -93,6 +93,7 @@ public final class Store implements AutoCloseable {
   private final FolderLock lock;
   private final Database database;
   private final Searcher searcher;
+  private final QuoteSearch quoteSearch = new QuoteSearch();
   private final Reconciliation reconciliation;
   private final ResolvedEntities resolved = new ResolvedEntities(this::read);
 
@@ -331,9 +332,20 @@ public final class Store implements AutoCloseable {
     return read(c -> EntityQueries.profiles(c, nameOrId));
   }
 
-  /** Stored quotes matching the query, newest first. */
+  /**
+   * Stored quotes matching the query: newest first, or with {@link QuoteQuery#contains()} the
+   * quotes holding all its words (matched through the search index as search matches words),
+   * best-matching articles first.
+   */
   public List<StoredQuote> quotes(QuoteQuery query) {
     Objects.requireNonNull(query, "query");
+    if (query.contains() != null) {
+      Set<String> terms = quoteSearch.terms(query.contains());
+      if (!terms.isEmpty()) {
+        List<String> ranked = withIndex(current -> quoteSearch.articles(current, terms));
+        return read(c -> quoteSearch.quotes(c, query, terms, ranked));
+      }
+    }
     return read(c -> QuoteQueries.find(c, query));
   }
 
