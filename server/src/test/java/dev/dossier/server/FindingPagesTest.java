@@ -120,6 +120,7 @@ class FindingPagesTest {
     assertThat(link).contains("?span=").endsWith("#passage");
     assertThat(page(link.substring(0, link.indexOf('#'))).getElementById("passage").text()).isEqualTo(evidence);
     assertThat(dossier.select("#said-about .quote-item").text()).contains("Naryshkin");
+    assertThat(dossier.select("#known-as").text()).contains("Director of the SVR");
   }
 
   @Test

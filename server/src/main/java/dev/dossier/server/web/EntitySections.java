@@ -18,7 +18,7 @@ final class EntitySections {
   private EntitySections() {}
 
   static List<EntitySection> standard(Engine engine) {
-    return List.of(new SanctionsSection(engine), new CoMentions(), new QuoteSections.Said(engine), new QuoteSections.SaidAbout(engine),
+    return List.of(new SanctionsSection(engine), new KnowledgeSection(engine), new CoMentions(), new QuoteSections.Said(engine), new QuoteSections.SaidAbout(engine),
         new Timeline(engine), new Articles(), new Names(), new CurationSection(engine, engine.dataDir().resolve(AccessToken.FILE_NAME).toString()));
   }
 
