@@ -289,9 +289,9 @@ public final class Engine implements AutoCloseable {
     return store.stats();
   }
 
-  /** A stored article as a document: its own entities, links, sanctions hits and dates (for {@link DocJson}). */
+  /** A stored article as a document: its own entities, links, sanctions hits, dates and quotes (for {@link DocJson}). */
   public Optional<Doc> document(String id) {
-    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolved().resolution(id)));
+    return store.article(id).map(stored -> StoredDocs.toDoc(store, stored));
   }
 
   /** Every sanctions hit in the corpus, the surest first; only one entity's if {@code nameOrId} is given. */

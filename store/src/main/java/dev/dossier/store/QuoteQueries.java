@@ -54,7 +54,12 @@ final class QuoteQueries {
       sql.append(" AND q.published <= ?");
       values.add(query.to().toString());
     }
-    sql.append(ORDER);
+    if (query.articleId() != null) {
+      sql.append(" AND q.article_id = ?");
+      values.add(query.articleId());
+    }
+    // One article's quotes read in text order; across articles the newest come first.
+    sql.append(query.articleId() != null ? " ORDER BY q.start_offset, q.ord LIMIT ?" : ORDER);
     values.add(query.limit());
     return run(connection, sql.toString(), values);
   }

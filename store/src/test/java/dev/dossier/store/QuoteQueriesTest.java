@@ -80,6 +80,17 @@ class QuoteQueriesTest {
   }
 
   @Test
+  void quotes_inArticle_thatArticlesQuotesInTextOrder() {
+    store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
+
+    List<StoredQuote> quotes = store.quotes(QuoteQuery.inArticle("seed-004"));
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).quote().span().start()).isLessThan(quotes.get(1).quote().span().start());
+    assertThat(store.quotes(QuoteQuery.inArticle("no-such-article"))).isEmpty();
+  }
+
+  @Test
   void quotesAbout_entityMentionedInWhatWasSaid_listedAndNotBy() {
     store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
 
