@@ -4,21 +4,13 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.ErrorCode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -84,41 +76,26 @@ import java.util.stream.Stream;
  * <p>Entity ids are the same across articles for the same actor, so the store aggregates them:
  * one entity per id, named by the name most articles give it, with the union of all names as
  * aliases, and counts over the articles that mention it now. See {@code EntityAggregator}.
+ *
+ * <p>This class is the list of operations; the open files and their locks live in {@code
+ * StoreFiles}, the commit protocol in {@code Commits}.
  */
 public final class Store implements AutoCloseable {
 
-  static final String INDEX_DIR = "index";
+  static final String INDEX_DIR = StoreFiles.INDEX_DIR;
 
-  private final Path dataDir;
-  private final FolderLock lock;
-  private final Database database;
+  private final StoreFiles files;
+  private final Commits commits;
   private final Searcher searcher;
   private final QuoteSearch quoteSearch = new QuoteSearch();
   private final Reconciliation reconciliation;
   private final ResolvedEntities resolved = new ResolvedEntities(this::read);
 
-  /** Serialises commits. Taken before {@link #state}. */
-  private final ReentrantLock commitLock = new ReentrantLock();
-
-  /** Read-held by every operation; write-held to close the store or replace a failed index. */
-  private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
-
-  /** Null after an index failure that could not be repaired: searches then fail until reopened. */
-  private SearchIndex index;
-
-  private boolean closed;
-
-  /** Guarded by {@link #commitLock}. */
-  private long lastBatch;
-
-  private Store(Path dataDir, FolderLock lock, Database database, Recovery.Result recovered, long lastBatch) {
-    this.dataDir = dataDir;
-    this.lock = lock;
-    this.database = database;
-    this.index = recovered.index();
-    this.reconciliation = recovered.reconciliation();
-    this.searcher = new Searcher(database);
-    this.lastBatch = lastBatch;
+  private Store(StoreFiles.Opened opened) {
+    this.files = opened.files();
+    this.commits = new Commits(files, opened.lastBatch());
+    this.reconciliation = opened.reconciliation();
+    this.searcher = new Searcher(files.database);
   }
 
   /**
@@ -130,39 +107,12 @@ public final class Store implements AutoCloseable {
    *     the folder, database or index cannot be opened or repaired
    */
   public static Store open(Path dataDir) {
-    Path dir = dataDir.toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "cannot create data folder " + dir + ": " + e, e);
-    }
-    FolderLock lock = FolderLock.acquire(dir);
-    Database database = null;
-    try {
-      database = Database.open(dir);
-      long lastBatch = database.read(ArticleReader::lastBatch);
-      Recovery.Result recovered = Recovery.open(dir.resolve(INDEX_DIR), database);
-      return new Store(dir, lock, database, recovered, lastBatch);
-    } catch (RuntimeException e) {
-      if (database != null) {
-        try {
-          database.close();
-        } catch (RuntimeException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      try {
-        lock.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
+    return new Store(StoreFiles.open(dataDir));
   }
 
   /** The data folder, as an absolute path. */
   public Path dataDir() {
-    return dataDir;
+    return files.dataDir;
   }
 
   /** What {@link #open} did to bring the index into agreement with the database. */
@@ -201,88 +151,7 @@ public final class Store implements AutoCloseable {
       docs.remove(doc.id());
       docs.put(doc.id(), doc);
     }
-    return write(docs.values(), batch.log(), batch.entityKeys(), false, null, false).result();
-  }
-
-  /** A committed batch, and the correction it recorded if any. */
-  private record Written(BatchResult result, CurationEntry entry) {}
-
-  /**
-   * The commit protocol of the class comment, for a batch, a correction or a rebuild: plan, write to
-   * SQLite (the commit point), then update the index, repairing it if that fails.
-   */
-  private Written write(
-      Collection<Doc> docs, List<IngestLogEntry> log, Map<String, Set<String>> keys, boolean force, CurationEntry entry, boolean forgetKeys) {
-    commitLock.lock();
-    try {
-      Written written;
-      Exception indexFailure;
-      state.readLock().lock();
-      try {
-        ensureOpen();
-        BatchWriter writer = new BatchWriter(database.writer());
-        BatchWriter.Plan plan;
-        CurationEntry stored = null;
-        try {
-          plan = writer.plan(docs, force);
-          if (plan.toWrite().isEmpty() && log.isEmpty() && entry == null && !forgetKeys) {
-            writer.abandon();
-            return new Written(new BatchResult(lastBatch, plan.statuses(), 0), null);
-          }
-          if (forgetKeys) {
-            CurationWriter.forgetKeys(database.writer());
-          }
-          if (entry != null) {
-            stored = CurationWriter.insert(database.writer(), entry);
-          }
-          writer.write(lastBatch + 1, Instant.now(), plan.toWrite(), log, keys);
-        } catch (SQLException e) {
-          throw new DossierException(
-              ErrorCode.STORE_FAILED,
-              "cannot commit a batch of " + docs.size() + " documents and " + log.size() + " log entries"
-                  + (entry == null ? "" : " with the correction '" + entry.action() + " " + entry.entityId() + "'") + " to " + database.file() + ": " + e.getMessage(),
-              e);
-        }
-        lastBatch++;
-        written = new Written(new BatchResult(lastBatch, plan.statuses(), log.size()), stored);
-        try {
-          requireIndex().write(plan.toWrite().stream().map(IndexedArticle::of).toList(), lastBatch);
-          return written;
-        } catch (IOException | RuntimeException e) {
-          indexFailure = e;
-        }
-      } finally {
-        state.readLock().unlock();
-      }
-      repairIndex(written.result().batch(), indexFailure);
-      return written;
-    } finally {
-      commitLock.unlock();
-    }
-  }
-
-  /** Replaces a failed index with one repaired from the database, which already holds the batch. */
-  private void repairIndex(long batch, Exception failure) {
-    state.writeLock().lock();
-    try {
-      ensureOpen();
-      if (index != null) {
-        index.abandon();
-        index = null;
-      }
-      try {
-        index = Recovery.open(dataDir.resolve(INDEX_DIR), database).index();
-      } catch (RuntimeException e) {
-        e.addSuppressed(failure);
-        throw new DossierException(
-            ErrorCode.STORE_FAILED,
-            "batch " + batch + " is saved in " + database.file() + ", but the search index could not be updated (" + failure
-                + ") nor repaired; it will be repaired when the store is next opened",
-            e);
-      }
-    } finally {
-      state.writeLock().unlock();
-    }
+    return commits.write(docs.values(), batch.log(), batch.entityKeys(), false, null, false).result();
   }
 
   /** The stored article with this id, with its removals, entities, mentions and dates. */
@@ -295,13 +164,7 @@ public final class Store implements AutoCloseable {
    * are not seen. The stream holds a database connection: close it (try-with-resources).
    */
   public Stream<StoredArticle> articles() {
-    state.readLock().lock();
-    try {
-      ensureOpen();
-      return ArticleReader.all(database);
-    } finally {
-      state.readLock().unlock();
-    }
+    return files.shared(() -> ArticleReader.all(files.database));
   }
 
   /**
@@ -404,7 +267,7 @@ public final class Store implements AutoCloseable {
    * @throws DossierException {@link ErrorCode#STORE_FAILED} if the database could not commit
    */
   public CurationEntry curate(CurationEntry entry, List<Doc> rewritten, Map<String, Set<String>> keys) {
-    return write(rewritten, List.of(), keys, true, Objects.requireNonNull(entry, "entry"), false).entry();
+    return commits.write(rewritten, List.of(), keys, true, Objects.requireNonNull(entry, "entry"), false).entry();
   }
 
   /**
@@ -412,7 +275,7 @@ public final class Store implements AutoCloseable {
    * forgetKeys}, every stored name key is dropped first, in the same transaction.
    */
   public void rewrite(List<Doc> rewritten, Map<String, Set<String>> keys, boolean forgetKeys) {
-    write(rewritten, List.of(), keys, true, null, forgetKeys);
+    commits.write(rewritten, List.of(), keys, true, null, forgetKeys);
   }
 
   /** Counts over the whole store, and its size on disk. */
@@ -421,7 +284,7 @@ public final class Store implements AutoCloseable {
         current -> {
           long indexed = current.search(searcher -> (long) searcher.getIndexReader().numDocs());
           long indexBytes = current.sizeOnDisk();
-          return database.read(c -> StatsQueries.stats(c, indexed, indexBytes, database.sizeOnDisk()));
+          return files.database.read(c -> StatsQueries.stats(c, indexed, indexBytes, files.database.sizeOnDisk()));
         });
   }
 
@@ -449,14 +312,11 @@ public final class Store implements AutoCloseable {
    *     is kept, and every committed batch is untouched
    */
   public <T> T recycle(RecyclingTables.Work<T> work) {
-    commitLock.lock();
-    state.readLock().lock();
+    files.commitLock.lock();
     try {
-      ensureOpen();
-      return RecyclingTables.inTransaction(database.writer(), database.file(), work);
+      return files.shared(() -> RecyclingTables.inTransaction(files.database.writer(), files.database.file(), work));
     } finally {
-      state.readLock().unlock();
-      commitLock.unlock();
+      files.commitLock.unlock();
     }
   }
 
@@ -480,7 +340,7 @@ public final class Store implements AutoCloseable {
 
   /** The current index, for tests that make it fail. */
   SearchIndex searchIndex() {
-    return index;
+    return files.currentIndex();
   }
 
   /** The ids of the articles in the search index: for checking that it agrees with the database. */
@@ -489,45 +349,11 @@ public final class Store implements AutoCloseable {
   }
 
   private <T> T read(Database.Work<T> work) {
-    state.readLock().lock();
-    try {
-      ensureOpen();
-      return database.read(work);
-    } finally {
-      state.readLock().unlock();
-    }
+    return files.read(work);
   }
 
-  /** Work on the index that may fail reading it. */
-  @FunctionalInterface
-  private interface IndexWork<T> {
-    T apply(SearchIndex index) throws IOException;
-  }
-
-  private <T> T withIndex(IndexWork<T> work) {
-    state.readLock().lock();
-    try {
-      ensureOpen();
-      return work.apply(requireIndex());
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "cannot read the search index in " + dataDir.resolve(INDEX_DIR) + ": " + e, e);
-    } finally {
-      state.readLock().unlock();
-    }
-  }
-
-  private void ensureOpen() {
-    if (closed) {
-      throw new IllegalStateException("the store in " + dataDir + " is closed");
-    }
-  }
-
-  private SearchIndex requireIndex() {
-    if (index == null) {
-      throw new DossierException(
-          ErrorCode.STORE_UNAVAILABLE, "the search index in " + dataDir.resolve(INDEX_DIR) + " failed and could not be repaired; reopen the store");
-    }
-    return index;
+  private <T> T withIndex(StoreFiles.IndexWork<T> work) {
+    return files.withIndex(work);
   }
 
   /**
@@ -539,51 +365,11 @@ public final class Store implements AutoCloseable {
    */
   @Override
   public void close() {
-    commitLock.lock();
-    state.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      List<Exception> failures = new ArrayList<>();
-      if (index != null) {
-        try {
-          index.commitPending();
-        } catch (IOException | RuntimeException e) {
-          // The database has the batches; the next open re-indexes them.
-          failures.add(e);
-        }
-        try {
-          index.close();
-        } catch (IOException | RuntimeException e) {
-          failures.add(e);
-        }
-      }
-      try {
-        database.close();
-      } catch (RuntimeException e) {
-        failures.add(e);
-      }
-      try {
-        lock.close();
-      } catch (IOException e) {
-        failures.add(e);
-      }
-      if (!failures.isEmpty()) {
-        DossierException error =
-            new DossierException(ErrorCode.STORE_UNAVAILABLE, "could not close " + dataDir + " cleanly: " + failures.getFirst(), failures.getFirst());
-        failures.stream().skip(1).forEach(error::addSuppressed);
-        throw error;
-      }
-    } finally {
-      state.writeLock().unlock();
-      commitLock.unlock();
-    }
+    files.close();
   }
 
   @Override
   public String toString() {
-    return "Store[" + dataDir + "]";
+    return "Store[" + files.dataDir + "]";
   }
 }
