@@ -1,6 +1,7 @@
 package dev.dossier.engine;
 
 import dev.dossier.core.Doc;
+import dev.dossier.core.Quote;
 import dev.dossier.store.ArticleStatus;
 import dev.dossier.store.BatchResult;
 import dev.dossier.store.Store;
@@ -68,13 +69,18 @@ final class RecyclingStep {
     List<String> ids = store.articlesAfterBatch(done);
     for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
       List<StoredArticle> chunk = new ArrayList<>();
+      List<List<Quote>> quotes = new ArrayList<>();
       for (String id : ids.subList(from, Math.min(ids.size(), from + CATCH_UP_CHUNK))) {
-        store.article(id).ifPresent(chunk::add);
+        store.article(id).ifPresent(article -> {
+          chunk.add(article);
+          quotes.add(Engine.storedQuotes(store, article));
+        });
       }
       store.recycle(
           tables -> {
-            for (StoredArticle article : chunk) {
-              recycler.add(tables, article.article(), article.entities(), article.dates());
+            for (int i = 0; i < chunk.size(); i++) {
+              StoredArticle article = chunk.get(i);
+              recycler.add(tables, article.article(), article.entities(), article.dates(), quotes.get(i));
             }
             return null;
           });
