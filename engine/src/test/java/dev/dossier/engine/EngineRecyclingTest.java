@@ -104,7 +104,7 @@ class EngineRecyclingTest {
   void ingest_quoteCreditedToAnotherSpeakerLater_conflictSeenFromBothArticlesUntilCorrected(@TempDir Path dir) throws IOException {
     String quote = "\\\"any interaction with foreign intelligence agencies would have been conducted in accordance with USA law and in consultation with appropriate departments and agencies\\\"";
     Path first = Files.writeString(dir.resolve("first.jsonl"),
-        "{\"id\":\"cia\",\"title\":\"CIA statement\",\"published\":\"2018-02-01\",\"text\":\"The CIA released a statement saying that rest assured " + quote + ".\"}\n",
+        "{\"id\":\"cia\",\"title\":\"CIA statement\",\"published\":\"2018-02-01\",\"text\":\"The CIA released a statement saying that while it does not discuss the schedules of US intelligence leaders, \\\"rest assured that " + quote.substring(2) + ".\"}\n",
         StandardCharsets.UTF_8);
     Path later = Files.writeString(dir.resolve("later.jsonl"),
         "{\"id\":\"coats\",\"title\":\"Coats comment\",\"published\":\"2018-02-02\",\"text\":\"Coats' office said that while it does not discuss schedules, " + quote + ".\"}\n",
