@@ -30,7 +30,10 @@ public record AttributionConflict(
   public enum Kind {
     /** Named speakers on both sides, who are not one entity and share no name. */
     NAMED,
-    /** A named speaker on one side, only anonymous sources on the other: possibly the same source unnamed. */
+    /**
+     * A named speaker on one side, only unnamed ones on the other (anonymous sources, or a role
+     * such as "vice-president of GM Overseas"): possibly the same source unnamed.
+     */
     ANONYMOUS;
 
     /** The lower-case name used in JSON and in the store. */

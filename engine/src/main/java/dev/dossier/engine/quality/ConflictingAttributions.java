@@ -42,8 +42,9 @@ import java.util.stream.Collectors;
  * <p>When no speaker of one may be a speaker of the other ({@link CreditedSpeaker#mayBe}: the
  * same resolved entity, the same name, or names sharing a proper-name word). Named on both sides,
  * it is a {@link AttributionConflict.Kind#NAMED} conflict; when one side has only anonymous
- * sources, the weaker {@link AttributionConflict.Kind#ANONYMOUS}; two anonymous sides may be one
- * source and are not reported.
+ * sources (or speakers given only by a lower-case role, "vice-president of GM Overseas"), the
+ * weaker {@link AttributionConflict.Kind#ANONYMOUS}; two unnamed sides may be one source and are
+ * not reported.
  *
  * <p>Incremental: each article's quotations are indexed by MinHash bands (a candidate needs one
  * shared band, of the newest {@link #BAND_LIMIT} quotations per band, and at most {@link

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param name the speaker's name as the quotes layer gives it
  * @param entity the resolved (corpus-wide) entity id, or {@code null}
- * @param anonymous true for an unnamed source the article does not tie to an entity
+ * @param anonymous true for a source the article neither names nor ties to an entity: an
+ *     anonymous one, or one given only by a role in lower case ("vice-president of GM Overseas")
  * @param description what the article says the speaker is ("White House press secretary"), or
  *     {@code null}
  */
@@ -27,13 +28,17 @@ record CreditedSpeaker(String name, String entity, boolean anonymous, String des
 
   /** The speaker of a quote whose entity id is already the resolved one. */
   static CreditedSpeaker of(Speaker speaker) {
+    String name = speaker.name().strip().replaceAll("\\s+", " ");
     // A described source tied to an entity ("a CIA spokesperson") speaks for that entity: named.
-    return new CreditedSpeaker(speaker.name(), speaker.entity(), speaker.anonymous() && speaker.entity() == null, speaker.description());
+    // One given only by a role ("vice-president of GM Overseas") may be a person another article
+    // names: unnamed, like an anonymous source.
+    boolean unnamed = speaker.entity() == null && (speaker.anonymous() || !Character.isUpperCase(name.codePointAt(0)));
+    return new CreditedSpeaker(name, speaker.entity(), unnamed, speaker.description());
   }
 
   /**
-   * True if the two may be one speaker: one resolved entity, one name, or names (with what the
-   * articles say the speakers are) sharing a proper-name word ("Coats' office" and "Dan Coats",
+   * True if the two may be one speaker: one resolved entity, one name, or a name sharing a
+   * proper-name word with the other's name or with what the other article says the speaker is ("Coats' office" and "Dan Coats",
    * "head of the Central Intelligence Agency" and "Central Intelligence Agency", "Stephanie
    * Grisham", White House press secretary, and "White House"), since an office speaks for its head
    * and an organisation through its spokespeople. Two anonymous sources may always be one.
@@ -48,9 +53,16 @@ record CreditedSpeaker(String name, String entity, boolean anonymous, String des
     if (normalised().equals(other.normalised())) {
       return true;
     }
-    Set<String> mine = properWords();
-    for (String word : other.properWords()) {
-      if (mine.contains(word)) {
+    // A name against the other's name or description; two descriptions alone say nothing (two
+    // people may be called "Senate Finance Committee chairman" a year apart).
+    return shareAny(properWords(name), properWords(other.name))
+        || shareAny(properWords(name), properWords(other.description))
+        || shareAny(properWords(description), properWords(other.name));
+  }
+
+  private static boolean shareAny(Set<String> a, Set<String> b) {
+    for (String word : b) {
+      if (a.contains(word)) {
         return true;
       }
     }
@@ -63,10 +75,13 @@ record CreditedSpeaker(String name, String entity, boolean anonymous, String des
     return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
   }
 
-  /** The capitalised words of the name and the description, but "A" and "The". */
-  private Set<String> properWords() {
+  /** The capitalised words of a name or description, but "A" and "The"; none for {@code null}. */
+  private static Set<String> properWords(String text) {
     Set<String> words = new HashSet<>();
-    Matcher matcher = PROPER_WORD.matcher(description == null ? name : name + " " + description);
+    if (text == null) {
+      return words;
+    }
+    Matcher matcher = PROPER_WORD.matcher(text);
     while (matcher.find()) {
       String word = matcher.group().replace(".", "").toLowerCase(Locale.ROOT);
       if (!LEADING.contains(word)) {
