@@ -18,8 +18,7 @@ import java.util.Map;
  *
  * <p>Features are the article's entities ({@code e:} and the entity id, weighted by type and by
  * how often the article mentions them) and its content words ({@code w:} and the term key, see
- * {@link TermReader}), with the month of every date the article gives ({@code w:@2009-09}, read
- * as a word). Words and mentions in the lead (the headline and the first sentences,
+ * {@link TermReader}). Words and mentions in the lead (the headline and the first sentences,
  * where news says who did what where) count {@link #LEAD_WEIGHT} times. Weights here are term frequencies; {@link
  * StoryClustering} turns them into TF-IDF vectors.
  *
@@ -37,8 +36,6 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
   /** How many times a word or mention of the lead counts. */
   static final int LEAD_WEIGHT = 3;
 
-  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
-
   /** How far into the text a dateline may stand. */
   static final int DATELINE_REACH = 600;
 
@@ -52,13 +49,6 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
     int leadEnd = leadEnd(text);
     for (Term term : reader.terms(text, new Span(0, text.length()))) {
       counts.merge("w:" + term.key(), term.span().end() <= leadEnd ? LEAD_WEIGHT : 1, Integer::sum);
-    }
-    for (DateMention date : dates) {
-      // The month a date the article gives falls in: two events of one kind (two quakes in one
-      // region) share their words and places, rarely their dates.
-      if (MONTH.matcher(date.value()).lookingAt()) {
-        counts.merge("w:@" + date.value().substring(0, 7), date.span().end() <= leadEnd ? LEAD_WEIGHT : 1, Integer::sum);
-      }
     }
     Map<String, Double> features = new HashMap<>();
     counts.forEach((feature, count) -> features.put(feature, 1 + Math.log(count)));
