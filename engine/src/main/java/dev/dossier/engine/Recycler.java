@@ -162,6 +162,22 @@ public final class Recycler {
     return placement;
   }
 
+  /**
+   * Records only the attribution signals of an article already recycled without them (stored
+   * before the step computed them): its quotations' conflicts with everything stored, and its
+   * claims. Does nothing without a quotes layer.
+   */
+  public void addAttributions(RecyclingTables tables, Article article, List<Entity> entities, List<Quote> quotes) throws SQLException {
+    if (quotes == null) {
+      return;
+    }
+    ConflictingAttributions attributions = parts().attributions();
+    attributions.remove(tables.attributions(), article.id());
+    attributions.add(tables.attributions(), article.id(), article.text(), article.published(), quotes);
+    UnattributedClaims.Claims claims = UnattributedClaims.find(article.text(), article.title(), entities, quotes);
+    tables.attributions().putClaims(article.id(), claims.claims(), claims.unattributed());
+  }
+
   /** The sources a text copies at least {@link StoryClustering#COPY_SHARE} of its characters from. */
   private static List<String> substantialSources(List<ReusedPassage> passages, int length) {
     Map<String, Integer> chars = new LinkedHashMap<>();

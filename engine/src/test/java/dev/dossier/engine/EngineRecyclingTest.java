@@ -167,4 +167,32 @@ class EngineRecyclingTest {
       assertThat(engine.stories(null, null, 10)).hasSize(2);
     }
   }
+
+  @Test
+  void open_folderRecycledBeforeAttributionSignals_signalsAddedStoriesKept(@TempDir Path dir) {
+    Path data = dir.resolve("data");
+    String story;
+    try (Engine engine = Engine.open(data)) {
+      engine.ingest(List.of(SEEDS.toString()), IngestOptions.NONE, null);
+      story = engine.recycling(engine.article("004_b12aa63abad0d3a9").orElseThrow()).story();
+    }
+    // As a folder recycled before the attribution tables existed: none of their rows, counter at 0.
+    try (Store store = Store.open(data)) {
+      store.recycle(tables -> {
+        for (String id : List.of("000_a30fadd007fcd40e", "004_b12aa63abad0d3a9")) {
+          tables.attributions().deleteArticle(id, row -> dev.dossier.engine.reuse.MinHash.bandKeys(dev.dossier.engine.reuse.TermReader.parse(row.terms())));
+        }
+        tables.stories().setCounter(RecyclingStep.ATTRIBUTION_BATCH, 0);
+        return null;
+      });
+    }
+
+    try (Engine engine = Engine.open(data)) {
+      Recycling seed = engine.recycling(engine.article("004_b12aa63abad0d3a9").orElseThrow());
+
+      assertThat(seed.quality().conflictingAttributions()).extracting(AttributionConflict::speaker).contains("Coats' office");
+      assertThat(seed.quality().claims()).isPositive();
+      assertThat(seed.story()).isEqualTo(story);
+    }
+  }
 }

@@ -2,13 +2,11 @@ package dev.dossier.engine.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
 import dev.dossier.core.EntityLinks;
 import dev.dossier.core.EntityType;
-import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
