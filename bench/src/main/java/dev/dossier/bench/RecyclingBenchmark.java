@@ -2,16 +2,20 @@ package dev.dossier.bench;
 
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
+import dev.dossier.core.Layers;
+import dev.dossier.core.Quote;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.IngestListener;
 import dev.dossier.engine.IngestReport;
 import dev.dossier.engine.Recycler;
-import dev.dossier.store.Store;
-import dev.dossier.store.StoredArticle;
 import dev.dossier.ingest.ArticleStream;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.ingest.Inputs;
 import dev.dossier.ingest.ReadResult;
+import dev.dossier.store.QuoteQuery;
+import dev.dossier.store.Store;
+import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredQuote;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -169,14 +173,21 @@ public final class RecyclingBenchmark {
       }
       for (int from = 0; from < ids.size(); from += CHUNK) {
         List<StoredArticle> chunk = new ArrayList<>();
+        List<List<Quote>> quotes = new ArrayList<>();
         for (String id : ids.subList(from, Math.min(ids.size(), from + CHUNK))) {
-          store.article(id).ifPresent(chunk::add);
+          store.article(id).ifPresent(article -> {
+            chunk.add(article);
+            // With their quotes, as the engine's catch-up recycles them: the attribution signals are part of the step.
+            quotes.add(article.producers().containsKey(Layers.QUOTES.name())
+                ? store.quotes(QuoteQuery.inArticle(article.id())).stream().map(StoredQuote::quote).toList() : null);
+          });
         }
         long wall = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
         store.recycle(tables -> {
-          for (StoredArticle article : chunk) {
-            recycler.add(tables, article.article(), article.entities(), article.dates());
+          for (int i = 0; i < chunk.size(); i++) {
+            StoredArticle article = chunk.get(i);
+            recycler.add(tables, article.article(), article.entities(), article.dates(), quotes.get(i));
           }
           return null;
         });

@@ -12,6 +12,7 @@ import dev.dossier.core.Span;
 import dev.dossier.engine.DocJson;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.Recycling;
+import dev.dossier.engine.quality.AttributionConflict;
 import dev.dossier.engine.quality.Quality;
 import dev.dossier.store.StoredArticle;
 import java.util.ArrayList;
@@ -102,7 +103,26 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println(terminal.bold("Quality"));
     out.println("  " + recyclingLine(recycling));
+    Quality quality = recycling.quality();
+    if (!quality.conflictingAttributions().isEmpty()) {
+      out.println(terminal.bold("Conflicting attributions") + " (" + quality.conflictingAttributions().size() + ")");
+      for (AttributionConflict conflict : quality.conflictingAttributions()) {
+        String where = conflict.otherArticle().equals(article.id()) ? "later in this article" : "in " + conflict.otherArticle();
+        out.println("  " + abbreviate("\u201c" + conflict.text().replace('\n', ' ') + "\u201d", 100));
+        out.println("    " + terminal.dim(conflict.kind().label() + ":") + " " + conflict.speaker() + " here, " + conflict.otherSpeaker() + " " + where);
+      }
+    }
+    if (!quality.unattributedClaims().isEmpty()) {
+      out.println(terminal.bold("Claims with no attribution") + " (" + quality.unattributedClaims().size() + " of " + quality.claims() + " claims)");
+      for (Span claim : quality.unattributedClaims()) {
+        out.println("  " + abbreviate(claim.of(article.text()).replace('\n', ' '), 120));
+      }
+    }
     return 0;
+  }
+
+  private static String abbreviate(String text, int length) {
+    return text.length() > length ? text.substring(0, length - 3) + "..." : text;
   }
 
   /** One line of what the cross-document step found: story, reuse, spins, removals, order. */
@@ -123,6 +143,13 @@ final class ShowCommand implements Callable<Integer> {
     }
     parts.add("sentence order " + (quality.sentenceOrderIncoherence() == null ? "not measured (short)"
         : String.format(Locale.ROOT, "incoherence %.2f", quality.sentenceOrderIncoherence())));
+    if (!quality.conflictingAttributions().isEmpty()) {
+      int count = quality.conflictingAttributions().size();
+      parts.add(count + " conflicting attribution" + (count == 1 ? "" : "s"));
+    }
+    if (quality.claims() != null) {
+      parts.add(quality.unattributedClaims().size() + " of " + quality.claims() + " claims unattributed");
+    }
     return String.join(" · ", parts);
   }
 }

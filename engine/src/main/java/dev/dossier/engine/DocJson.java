@@ -17,6 +17,7 @@ import dev.dossier.core.SanctionsHit;
 import dev.dossier.core.Span;
 import dev.dossier.core.Speaker;
 import dev.dossier.core.Spin;
+import dev.dossier.engine.quality.AttributionConflict;
 import dev.dossier.engine.quality.Quality;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +42,11 @@ import java.util.Map;
  *                "spins": [{"start", "end", "text", "original"}]}],
  *  "story",
  *  "quality":  {"removed": {reason: count}, "reuse_ratio", "copies_from", "shared_quotes",
- *               "spin_substitutions", "sentence_order_incoherence"}}
+ *               "spin_substitutions", "sentence_order_incoherence",
+ *               "conflicting_attributions": [{"start", "end", "text", "speaker", "speaker_entity",
+ *                 "other_article", "other_start", "other_end", "other_speaker",
+ *                 "other_speaker_entity", "kind", "similarity"}],
+ *               "claims", "unattributed_claims": [{"start", "end", "text"}]}}
  * }</pre>
  *
  * <p>Entities are the resolved ones: each in-article entity is translated through the article's
@@ -65,7 +70,13 @@ import java.util.Map;
  * point into the source article's text; {@code story} is a story id such as {@code story:12};
  * {@code reuse_ratio} is the share of the text's characters copied from earlier articles and
  * {@code sentence_order_incoherence} the share of random sentence orders that read at least as
- * smoothly (about 0.5 for shuffled text, {@code null} for short articles).
+ * smoothly (about 0.5 for shuffled text, {@code null} for short articles). {@code
+ * conflicting_attributions} are the article's quotations that it or another article credits, in
+ * near-same words, to a speaker who cannot be the one credited here ({@code kind} {@code named},
+ * or the weaker {@code anonymous} when one side is an unnamed source; {@code other_start}/{@code
+ * other_end} point into {@code other_article}'s text); {@code claims} counts the sentences that
+ * make a claim about a named actor ({@code null} without a quotes layer), and {@code
+ * unattributed_claims} are those no attribution covers.
  *
  * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
  * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
@@ -203,6 +214,27 @@ public final class DocJson {
     node.put("shared_quotes", quality.sharedQuotes());
     node.put("spin_substitutions", quality.spins());
     node.put("sentence_order_incoherence", quality.sentenceOrderIncoherence());
+    ArrayNode conflicts = node.putArray("conflicting_attributions");
+    for (AttributionConflict conflict : quality.conflictingAttributions()) {
+      conflicts.addObject()
+          .put("start", conflict.span().start())
+          .put("end", conflict.span().end())
+          .put("text", conflict.text())
+          .put("speaker", conflict.speaker())
+          .put("speaker_entity", conflict.speakerEntity())
+          .put("other_article", conflict.otherArticle())
+          .put("other_start", conflict.otherSpan().start())
+          .put("other_end", conflict.otherSpan().end())
+          .put("other_speaker", conflict.otherSpeaker())
+          .put("other_speaker_entity", conflict.otherSpeakerEntity())
+          .put("kind", conflict.kind().label())
+          .put("similarity", conflict.similarity());
+    }
+    node.put("claims", quality.claims());
+    ArrayNode claims = node.putArray("unattributed_claims");
+    for (Span claim : quality.unattributedClaims()) {
+      claims.addObject().put("start", claim.start()).put("end", claim.end()).put("text", claim.of(doc.text()));
+    }
     return json;
   }
 

@@ -155,7 +155,7 @@ public final class Engine implements AutoCloseable {
       try {
         recycler.add(tables, docs);
         for (Doc doc : docs) {
-          found.add(recycler.read(tables, doc.article()));
+          found.add(recycler.read(tables, doc));
         }
       } catch (SQLException e) {
         throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "text reuse and stories failed in the in-memory database: " + e.getMessage(), e);
@@ -249,7 +249,16 @@ public final class Engine implements AutoCloseable {
 
   /** What the cross-document step found for a stored article: reuse, story, quality. */
   public Recycling recycling(StoredArticle article) {
-    return store.readRecycling(tables -> recycler.read(tables, article.article()));
+    List<dev.dossier.core.Quote> quotes = storedQuotes(store, article);
+    return store.readRecycling(tables -> recycler.read(tables, article.article(), quotes));
+  }
+
+  /** A stored article's quotes with resolved speaker ids, as the store keeps them; {@code null} if it has no quotes layer. */
+  static List<dev.dossier.core.Quote> storedQuotes(Store store, StoredArticle article) {
+    if (!article.producers().containsKey(Layers.QUOTES.name())) {
+      return null;
+    }
+    return store.quotes(QuoteQuery.inArticle(article.id())).stream().map(StoredQuote::quote).toList();
   }
 
   /**

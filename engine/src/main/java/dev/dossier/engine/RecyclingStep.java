@@ -1,6 +1,7 @@
 package dev.dossier.engine;
 
 import dev.dossier.core.Doc;
+import dev.dossier.core.Quote;
 import dev.dossier.store.ArticleStatus;
 import dev.dossier.store.BatchResult;
 import dev.dossier.store.Store;
@@ -17,11 +18,16 @@ import java.util.Map;
  * <p>The step commits after the batch, not with it, so a crash in between leaves the batch stored
  * but not yet recycled. The step records the last batch it has processed ({@code recycling_state
  * batch}); {@link #catchUp} recycles the articles of every later batch from the store. The same
- * catch-up fills the tables of a data folder made before the step existed.
+ * catch-up fills the tables of a data folder made before the step existed, and gives the articles
+ * of a folder recycled before the attribution signals existed those signals alone ({@code
+ * recycling_state attribution_batch}).
  */
 final class RecyclingStep {
 
   static final String BATCH = "batch";
+
+  /** The last batch whose articles have attribution signals: behind {@link #BATCH} in a folder recycled before they existed. */
+  static final String ATTRIBUTION_BATCH = "attribution_batch";
   private static final int CATCH_UP_CHUNK = 100;
 
   private final Store store;
@@ -48,6 +54,7 @@ final class RecyclingStep {
           if (upToDate) {
             recycler.add(tables, List.copyOf(written.values()));
             tables.stories().setCounter(BATCH, Math.max(result.batch(), tables.stories().counter(BATCH)));
+            tables.stories().setCounter(ATTRIBUTION_BATCH, Math.max(result.batch(), tables.stories().counter(ATTRIBUTION_BATCH)));
           }
           return null;
         });
@@ -61,6 +68,10 @@ final class RecyclingStep {
    */
   int catchUp() {
     long done = store.readRecycling(tables -> tables.stories().counter(BATCH));
+    long attributed = store.readRecycling(tables -> tables.stories().counter(ATTRIBUTION_BATCH));
+    if (attributed < done) {
+      addAttributions(store.articlesAfterBatch(attributed), done);
+    }
     long last = store.lastBatch();
     if (done >= last) {
       return 0;
@@ -68,13 +79,18 @@ final class RecyclingStep {
     List<String> ids = store.articlesAfterBatch(done);
     for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
       List<StoredArticle> chunk = new ArrayList<>();
+      List<List<Quote>> quotes = new ArrayList<>();
       for (String id : ids.subList(from, Math.min(ids.size(), from + CATCH_UP_CHUNK))) {
-        store.article(id).ifPresent(chunk::add);
+        store.article(id).ifPresent(article -> {
+          chunk.add(article);
+          quotes.add(Engine.storedQuotes(store, article));
+        });
       }
       store.recycle(
           tables -> {
-            for (StoredArticle article : chunk) {
-              recycler.add(tables, article.article(), article.entities(), article.dates());
+            for (int i = 0; i < chunk.size(); i++) {
+              StoredArticle article = chunk.get(i);
+              recycler.add(tables, article.article(), article.entities(), article.dates(), quotes.get(i));
             }
             return null;
           });
@@ -82,8 +98,38 @@ final class RecyclingStep {
     store.recycle(
         tables -> {
           tables.stories().setCounter(BATCH, last);
+          tables.stories().setCounter(ATTRIBUTION_BATCH, last);
           return null;
         });
     return ids.size();
+  }
+
+  /**
+   * Gives the articles recycled before the step computed attribution signals (up to batch {@code
+   * upTo}) those signals alone: their reuse and stories stay as they are, so story ids do not change.
+   */
+  private void addAttributions(List<String> ids, long upTo) {
+    for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
+      List<StoredArticle> chunk = new ArrayList<>();
+      List<List<Quote>> quotes = new ArrayList<>();
+      for (String id : ids.subList(from, Math.min(ids.size(), from + CATCH_UP_CHUNK))) {
+        store.article(id).ifPresent(article -> {
+          chunk.add(article);
+          quotes.add(Engine.storedQuotes(store, article));
+        });
+      }
+      store.recycle(
+          tables -> {
+            for (int i = 0; i < chunk.size(); i++) {
+              recycler.addAttributions(tables, chunk.get(i).article(), chunk.get(i).entities(), quotes.get(i));
+            }
+            return null;
+          });
+    }
+    store.recycle(
+        tables -> {
+          tables.stories().setCounter(ATTRIBUTION_BATCH, upTo);
+          return null;
+        });
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.Doc;
 import dev.dossier.core.ReuseKind;
+import dev.dossier.engine.quality.AttributionConflict;
 import dev.dossier.core.ReusedPassage;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.store.Batch;
@@ -100,6 +101,45 @@ class EngineRecyclingTest {
   }
 
   @Test
+  void ingest_quoteCreditedToAnotherSpeakerLater_conflictSeenFromBothArticlesUntilCorrected(@TempDir Path dir) throws IOException {
+    String quote = "\\\"any interaction with foreign intelligence agencies would have been conducted in accordance with USA law and in consultation with appropriate departments and agencies\\\"";
+    Path first = Files.writeString(dir.resolve("first.jsonl"),
+        "{\"id\":\"cia\",\"title\":\"CIA statement\",\"published\":\"2018-02-01\",\"text\":\"The CIA released a statement saying that while it does not discuss the schedules of US intelligence leaders, \\\"rest assured that " + quote.substring(2) + ".\"}\n",
+        StandardCharsets.UTF_8);
+    Path later = Files.writeString(dir.resolve("later.jsonl"),
+        "{\"id\":\"coats\",\"title\":\"Coats comment\",\"published\":\"2018-02-02\",\"text\":\"Coats' office said that while it does not discuss schedules, " + quote + ".\"}\n",
+        StandardCharsets.UTF_8);
+    Path corrected = Files.writeString(dir.resolve("corrected.jsonl"),
+        "{\"id\":\"coats\",\"title\":\"Coats comment\",\"published\":\"2018-02-02\",\"text\":\"The CIA said in a statement that while it does not discuss schedules, " + quote + ".\"}\n",
+        StandardCharsets.UTF_8);
+
+    try (Engine engine = Engine.open(dir.resolve("data"))) {
+      engine.ingest(List.of(first.toString()), IngestOptions.NONE, null);
+      assertThat(engine.recycling(engine.article("cia").orElseThrow()).quality().conflictingAttributions()).isEmpty();
+
+      engine.ingest(List.of(later.toString()), IngestOptions.NONE, null);
+      List<AttributionConflict> atCoats = engine.recycling(engine.article("coats").orElseThrow()).quality().conflictingAttributions();
+      List<AttributionConflict> atCia = engine.recycling(engine.article("cia").orElseThrow()).quality().conflictingAttributions();
+
+      assertThat(atCoats).singleElement().satisfies(c -> {
+        assertThat(c.otherArticle()).isEqualTo("cia");
+        assertThat(c.speaker()).isEqualTo("Coats' office");
+        assertThat(c.otherSpeaker()).containsAnyOf("CIA", "Central Intelligence Agency");
+        assertThat(c.kind()).isEqualTo(AttributionConflict.Kind.NAMED);
+        assertThat(c.text()).startsWith("any interaction");
+      });
+      assertThat(atCia).singleElement().satisfies(c -> {
+        assertThat(c.otherArticle()).isEqualTo("coats");
+        assertThat(c.otherSpeaker()).isEqualTo("Coats' office");
+      });
+
+      engine.ingest(List.of(corrected.toString()), IngestOptions.NONE, null);
+      assertThat(engine.recycling(engine.article("cia").orElseThrow()).quality().conflictingAttributions()).isEmpty();
+      assertThat(engine.recycling(engine.article("coats").orElseThrow()).quality().conflictingAttributions()).isEmpty();
+    }
+  }
+
+  @Test
   void open_batchCommittedButNotRecycled_caughtUp(@TempDir Path dir) throws IOException {
     Path data = dir.resolve("data");
     Analyzer analyzer = Analyzer.standard();
@@ -125,6 +165,34 @@ class EngineRecyclingTest {
 
       assertThat(seed.story()).isNotNull();
       assertThat(engine.stories(null, null, 10)).hasSize(2);
+    }
+  }
+
+  @Test
+  void open_folderRecycledBeforeAttributionSignals_signalsAddedStoriesKept(@TempDir Path dir) {
+    Path data = dir.resolve("data");
+    String story;
+    try (Engine engine = Engine.open(data)) {
+      engine.ingest(List.of(SEEDS.toString()), IngestOptions.NONE, null);
+      story = engine.recycling(engine.article("004_b12aa63abad0d3a9").orElseThrow()).story();
+    }
+    // As a folder recycled before the attribution tables existed: none of their rows, counter at 0.
+    try (Store store = Store.open(data)) {
+      store.recycle(tables -> {
+        for (String id : List.of("000_a30fadd007fcd40e", "004_b12aa63abad0d3a9")) {
+          tables.attributions().deleteArticle(id, row -> dev.dossier.engine.reuse.MinHash.bandKeys(dev.dossier.engine.reuse.TermReader.parse(row.terms())));
+        }
+        tables.stories().setCounter(RecyclingStep.ATTRIBUTION_BATCH, 0);
+        return null;
+      });
+    }
+
+    try (Engine engine = Engine.open(data)) {
+      Recycling seed = engine.recycling(engine.article("004_b12aa63abad0d3a9").orElseThrow());
+
+      assertThat(seed.quality().conflictingAttributions()).extracting(AttributionConflict::speaker).contains("Coats' office");
+      assertThat(seed.quality().claims()).isPositive();
+      assertThat(seed.story()).isEqualTo(story);
     }
   }
 }

@@ -249,7 +249,8 @@ final class Migrations {
                     why       TEXT NOT NULL
                   )""",
                   "ALTER TABLE entities ADD COLUMN kb_id TEXT")),
-          RecyclingSchema.MIGRATION);
+          RecyclingSchema.MIGRATION,
+          AttributionSchema.MIGRATION);
 
   private Migrations() {}
 

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * The tables of the engine's cross-document step (text reuse, stories, content quality) on one
- * connection, inside one transaction: {@link #reuse()} and {@link #stories()}.
+ * connection, inside one transaction: {@link #reuse()}, {@link #stories()} and {@link
+ * #attributions()}.
  *
  * <p>There are two ways to get one. {@link Store#recycle} lends the store's writer connection for
  * one transaction after a batch has committed; {@link #inMemory()} opens a private in-memory
@@ -28,12 +29,14 @@ public final class RecyclingTables implements AutoCloseable {
   private final boolean owned;
   private final ReuseTables reuse;
   private final StoryTables stories;
+  private final AttributionTables attributions;
 
   RecyclingTables(Connection connection, boolean owned) {
     this.connection = connection;
     this.owned = owned;
     this.reuse = new ReuseTables(connection);
     this.stories = new StoryTables(connection);
+    this.attributions = new AttributionTables(connection);
   }
 
   /**
@@ -82,12 +85,17 @@ public final class RecyclingTables implements AutoCloseable {
     return stories;
   }
 
+  public AttributionTables attributions() {
+    return attributions;
+  }
+
   /** Empties every table of the step, so it can be run again from scratch over the stored articles. */
   public void clear() throws SQLException {
     try (var statement = connection.createStatement()) {
       for (String table :
           java.util.List.of("reuse_units", "reuse_bands", "reuse_groups", "stories", "story_articles", "story_terms", "article_terms", "term_df", "recycling_state",
-              "article_quality")) {
+              "article_quality",
+              "attributed_quotes", "attributed_quote_bands", "attribution_conflicts", "article_claims")) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     }
@@ -109,6 +117,7 @@ public final class RecyclingTables implements AutoCloseable {
     try {
       reuse.close();
       stories.close();
+      attributions.close();
       if (owned) {
         connection.close();
       }

@@ -4,6 +4,7 @@ import dev.dossier.core.Article;
 import dev.dossier.core.Removal;
 import dev.dossier.core.ReuseKind;
 import dev.dossier.core.ReusedPassage;
+import dev.dossier.core.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,9 @@ import java.util.TreeMap;
 /**
  * How trustworthy a piece of copy looks: content-quality signals of one article.
  *
- * <p>Two signals the issue names need the quotes layer and are not here yet: conflicting
- * attributions (one quote credited to different speakers) and claims with no attribution. They
- * belong beside these as further components, and in {@code DocJson}'s {@code quality} object as
- * further fields.
+ * <p>The attribution signals ({@link ConflictingAttributions}, {@link UnattributedClaims}) need the
+ * quotes layer; for an article analysed without it they are empty and {@code claims} is {@code
+ * null}.
  *
  * @param removed how many pieces cleaning removed, by reason ({@code link-spam}, {@code
  *     boilerplate}, ...), sorted by reason
@@ -27,17 +27,39 @@ import java.util.TreeMap;
  * @param sentences how many body sentences the sentence-order measure compared
  * @param sentenceOrderIncoherence see {@link SentenceOrder}; {@code null} for short articles or if
  *     not measured
+ * @param conflictingAttributions its quotations credited elsewhere, in this article or another, to
+ *     a speaker who cannot be the one credited here, in text order
+ * @param claims how many of its sentences make a claim ({@link UnattributedClaims}), or {@code
+ *     null} if not measured (no quotes layer)
+ * @param unattributedClaims those claims no attribution covers, in text order
  */
 public record Quality(
-    Map<String, Integer> removed, double reuseRatio, List<String> copiesFrom, int sharedQuotes, int spins, int sentences, Double sentenceOrderIncoherence) {
+    Map<String, Integer> removed,
+    double reuseRatio,
+    List<String> copiesFrom,
+    int sharedQuotes,
+    int spins,
+    int sentences,
+    Double sentenceOrderIncoherence,
+    List<AttributionConflict> conflictingAttributions,
+    Integer claims,
+    List<Span> unattributedClaims) {
 
   public Quality {
     removed = java.util.Collections.unmodifiableMap(new TreeMap<>(removed));
     copiesFrom = List.copyOf(copiesFrom);
+    conflictingAttributions = List.copyOf(conflictingAttributions);
+    unattributedClaims = List.copyOf(unattributedClaims);
   }
 
-  /** The signals of an article from its removals, its reused passages and its order score. */
+  /** The signals of an article from its removals, its reused passages and its order score, without attribution signals. */
   public static Quality of(Article article, List<ReusedPassage> passages, SentenceOrder.Score order) {
+    return of(article, passages, order, List.of(), null, List.of());
+  }
+
+  /** The signals of an article from its removals, reused passages, order score and attribution signals. */
+  public static Quality of(
+      Article article, List<ReusedPassage> passages, SentenceOrder.Score order, List<AttributionConflict> conflicts, Integer claims, List<Span> unattributed) {
     Map<String, Integer> removed = new TreeMap<>();
     for (Removal removal : article.removed()) {
       removed.merge(removal.reason(), 1, Integer::sum);
@@ -64,6 +86,7 @@ public record Quality(
       copiedChars += c ? 1 : 0;
     }
     double ratio = copied.length == 0 ? 0 : (double) copiedChars / copied.length;
-    return new Quality(removed, ratio, sources, quotes, spins, order == null ? 0 : order.sentences(), order == null ? null : order.incoherence());
+    return new Quality(
+        removed, ratio, sources, quotes, spins, order == null ? 0 : order.sentences(), order == null ? null : order.incoherence(), conflicts, claims, unattributed);
   }
 }

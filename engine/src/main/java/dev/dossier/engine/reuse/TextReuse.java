@@ -1,5 +1,6 @@
 package dev.dossier.engine.reuse;
 
+import dev.dossier.core.Quote;
 import dev.dossier.core.ReuseKind;
 import dev.dossier.core.ReusedPassage;
 import dev.dossier.core.Span;
@@ -77,10 +78,21 @@ public final class TextReuse {
    * @return how many of its units were matched
    */
   public int add(ReuseTables tables, String articleId, String text, LocalDate published) throws SQLException {
+    return add(tables, articleId, text, published, null);
+  }
+
+  /**
+   * Indexes an article's units, matching each against the units already stored.
+   *
+   * @param quotes the article's quotes layer, for its quotations; {@code null} to find them by
+   *     quote marks ({@link UnitSplitter#units(String, List)})
+   * @return how many of its units were matched
+   */
+  public int add(ReuseTables tables, String articleId, String text, LocalDate published, List<Quote> quotes) throws SQLException {
     String date = published == null ? null : published.toString();
     int ord = 0;
     int matched = 0;
-    for (Unit unit : splitter.units(text)) {
+    for (Unit unit : splitter.units(text, quotes)) {
       long[] keys = MinHash.bandKeys(unit.terms());
       String kind = unit.quote() ? ReuseTables.QUOTE : ReuseTables.PROSE;
       String terms = TermReader.serialize(unit.terms());
@@ -142,11 +154,16 @@ public final class TextReuse {
    * stay right when an earlier publisher arrives after its copies.
    */
   public List<ReusedPassage> passages(ReuseTables tables, String articleId, String text) throws SQLException {
+    return passages(tables, articleId, text, null);
+  }
+
+  /** {@link #passages(ReuseTables, String, String)} of an article cut with its quotes layer, as it was added. */
+  public List<ReusedPassage> passages(ReuseTables tables, String articleId, String text, List<Quote> quotes) throws SQLException {
     List<ReuseTables.ReusedUnit> reused = tables.reusedUnits(articleId);
     List<ReusedPassage> units = new ArrayList<>();
     if (!reused.isEmpty()) {
       Map<Span, Unit> own = new HashMap<>();
-      for (Unit unit : splitter.units(text)) {
+      for (Unit unit : splitter.units(text, quotes)) {
         own.putIfAbsent(unit.span(), unit);
       }
       for (ReuseTables.ReusedUnit pair : reused) {

@@ -1,5 +1,7 @@
 package dev.dossier.engine.reuse;
 
+import dev.dossier.core.Quote;
+import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +26,10 @@ import java.util.Set;
  * paragraph's end, as a quotation continued in the next paragraph does. A sentence's prose is its words
  * outside quotations.
  *
- * <p>This is the small, general quotation finder the issue allows until the quotes layer lands;
- * {@link #quotations} is the one method to switch to it. Immutable and thread-safe.
+ * <p>Where the article has a quotes layer, its direct and partial quotes are the quotations
+ * instead ({@link #units(String, List)}): a quote split by its attribution is one quotation, and a
+ * stray or unbalanced quote mark does not turn prose into a quotation. Quote marks are the
+ * fallback for articles without the layer. Immutable and thread-safe.
  */
 public final class UnitSplitter {
 
@@ -48,14 +52,26 @@ public final class UnitSplitter {
     return reader;
   }
 
-  /** The units of a text in text order (by start, a sentence before a quotation inside it). */
+  /** The units of a text in text order (by start, a sentence before a quotation inside it), with quotations found by quote marks. */
   public List<Unit> units(String text) {
-    List<Span> quotes = quotations(text);
+    return units(text, null);
+  }
+
+  /**
+   * The units of a text in text order (by start, a sentence before a quotation inside it).
+   *
+   * @param quotes the article's quotes layer, whose direct and partial quotes are its quotations
+   *     (a split quote's parts one quotation, reported speech prose); {@code null} to find
+   *     quotations by quote marks ({@link #quotations})
+   */
+  public List<Unit> units(String text, List<Quote> quotes) {
+    List<List<Span>> quotations = quotes == null ? quotations(text).stream().map(List::of).toList() : quotations(quotes);
+    List<Span> pieces = quotations.stream().flatMap(List::stream).toList();
     List<Unit> units = new ArrayList<>();
     for (Span sentence : sentences(text)) {
       List<Term> prose = new ArrayList<>();
       for (Term term : reader.terms(text, sentence)) {
-        if (quotes.stream().noneMatch(q -> q.contains(term.span()))) {
+        if (pieces.stream().noneMatch(q -> q.contains(term.span()))) {
           prose.add(term);
         }
       }
@@ -63,10 +79,13 @@ public final class UnitSplitter {
         units.add(new Unit(false, sentence, prose));
       }
     }
-    for (Span quote : quotes) {
-      List<Term> terms = reader.terms(text, quote);
+    for (List<Span> quotation : quotations) {
+      List<Term> terms = new ArrayList<>();
+      for (Span part : quotation) {
+        terms.addAll(reader.terms(text, part));
+      }
       if (terms.size() >= MIN_TERMS) {
-        units.add(new Unit(true, quote, terms));
+        units.add(new Unit(true, new Span(quotation.getFirst().start(), quotation.getLast().end()), terms));
       }
     }
     units.sort(Comparator.comparing(Unit::span, Comparator.comparingInt(Span::start)).thenComparing(Unit::quote));
@@ -174,6 +193,31 @@ public final class UnitSplitter {
     if (end > start) {
       sentences.add(new Span(start, end));
     }
+  }
+
+  /**
+   * The quotations of a quotes layer: the parts of each direct and partial quote, in text order,
+   * leaving out one inside another's parts (a partial quote inside a direct one) and repeats of
+   * one span (a quote credited to a chain of sources).
+   */
+  static List<List<Span>> quotations(List<Quote> quotes) {
+    List<Quote> quoted = new ArrayList<>();
+    for (Quote quote : quotes) {
+      if (quote.kind() != QuoteKind.REPORTED) {
+        quoted.add(quote);
+      }
+    }
+    // Outer quotes first, so that one inside another's parts is seen after it.
+    quoted.sort(Comparator.comparingInt((Quote quote) -> quote.span().start()).thenComparing(quote -> -quote.span().end()));
+    List<List<Span>> quotations = new ArrayList<>();
+    for (Quote quote : quoted) {
+      boolean seen =
+          quotations.stream().anyMatch(kept -> new Span(kept.getFirst().start(), kept.getLast().end()).equals(quote.span()) || kept.stream().anyMatch(part -> part.contains(quote.span())));
+      if (!seen) {
+        quotations.add(quote.parts());
+      }
+    }
+    return quotations;
   }
 
   /** The quotations of a text, without their quote marks, in text order. */

@@ -2,6 +2,8 @@ package dev.dossier.engine.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.core.Quote;
+import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,33 @@ class UnitSplitterTest {
 
     assertThat(sentences).hasSize(3);
     assertThat(sentences.get(1)).startsWith("Showers continued").endsWith("coming temporao.");
+  }
+
+  @Test
+  void units_quotesLayerWithASplitQuote_oneQuotationUnitOfBothParts() {
+    String text = "\"We were not authorized to disclose the information,\" the officials said, \"and spoke on condition of anonymity about the meeting.\"";
+    Span first = new Span(1, text.indexOf(",\""));
+    Span second = new Span(text.indexOf("\"and") + 1, text.length() - 1);
+    Quote split = Quote.of(text, List.of(first, second), QuoteKind.DIRECT, null, null, null);
+
+    List<Unit> withLayer = SPLITTER.units(text, List.of(split));
+    List<Unit> byMarks = SPLITTER.units(text);
+
+    assertThat(withLayer).filteredOn(Unit::quote).singleElement().satisfies(unit -> {
+      assertThat(unit.span()).isEqualTo(new Span(first.start(), second.end()));
+      assertThat(unit.terms()).extracting(Term::word).contains("authorized", "anonymity");
+    });
+    // By quote marks the first part is a quotation of its own, too short to compare.
+    assertThat(byMarks).filteredOn(Unit::quote).noneMatch(unit -> unit.span().start() == first.start());
+  }
+
+  @Test
+  void units_quotesLayerWithAPartialInsideADirectQuote_onlyTheOuterIsAUnit() {
+    String text = "Pompeo said: \"there was nothing 'untoward' about United States and Russian intelligence officials meeting\".";
+    Span outer = new Span(text.indexOf("there"), text.lastIndexOf("\""));
+    Span inner = new Span(text.indexOf("untoward"), text.indexOf("untoward") + "untoward".length());
+    List<Quote> layer = List.of(Quote.of(text, List.of(outer), QuoteKind.DIRECT, null, null, null), Quote.of(text, List.of(inner), QuoteKind.PARTIAL, null, null, null));
+
+    assertThat(SPLITTER.units(text, layer)).filteredOn(Unit::quote).extracting(Unit::span).containsExactly(outer);
   }
 }
