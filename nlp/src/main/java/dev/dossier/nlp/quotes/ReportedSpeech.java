@@ -121,7 +121,7 @@ final class ReportedSpeech {
     if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
       return null;
     }
-    int end = bounds.contentEnd(k, to);
+    int end = bounds.contentEnd(k, to, finder.startsClause(k, to) ? Complement.CLAUSE : Complement.OBJECT);
     if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to)) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
@@ -164,7 +164,7 @@ final class ReportedSpeech {
       // A quotation after the cue is the direct quote's to attribute.
       return null;
     }
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to), attribution, complement == Complement.OBJECT ? 1 : 2);
+    Candidate candidate = candidate(k, bounds.contentEnd(k, to, complement), attribution, complement == Complement.OBJECT ? 1 : 2);
     if (candidate != null) {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }
