@@ -161,7 +161,8 @@ final class ContentBounds {
     boolean object = shape != Complement.CLAUSE;
     if (tv.isComma(m) && m + 1 < to && !tv.inQuote(m + 1)) {
       int next = m + 1;
-      if (tv.pos[next].equals("VBG") || object && RELATIVES.contains(tv.lower[next])) {
+      if (tv.pos[next].equals("VBG") && !tv.lower[next].equals("including") || object && RELATIVES.contains(tv.lower[next])) {
+        // "including" is a preposition that lists more of the content, whatever its tag.
         return true;
       }
     }
