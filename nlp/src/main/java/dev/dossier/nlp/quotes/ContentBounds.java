@@ -89,8 +89,27 @@ final class ContentBounds {
 
   /** The end of reported content: the sentence's end, or an attribution or second attributed clause that follows. */
   int contentEnd(int from, int to) {
+    return contentEnd(from, to, Complement.CLAUSE);
+  }
+
+  /**
+   * The end of reported content of the given shape: as {@link #contentEnd(int, int)}, and also
+   * before what only comments on the content or says when it was said: a participle clause
+   * (", encouraging his supporters to …"), and after a noun phrase or infinitive, a non-restrictive
+   * relative clause (", which makes him an outlier") or a circumstance ("since the debate",
+   * "during a debate", "because they felt").
+   */
+  int contentEnd(int from, int to, Complement shape) {
     int end = to;
+    boolean predicate = shape != Complement.CLAUSE;
     for (int m = from; m + 1 < to; m++) {
+      if (!tv.inQuote(m) && m > from && tv.isFiniteVerb(m)) {
+        predicate = true;
+      }
+      if (m > from && predicate && !tv.inQuote(m) && endsBefore(m, to, shape)) {
+        end = m;
+        break;
+      }
       if (m > from + 1 && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but")) && coordinatedVerb(m + 1, to)) {
         // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
         end = tv.isComma(m - 1) ? m - 1 : m;
@@ -124,6 +143,30 @@ final class ContentBounds {
       end--;
     }
     return end;
+  }
+
+  /** Relative pronouns that open a non-restrictive clause on an object: ", which makes him an outlier". */
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+
+  /** Subordinators and prepositions that open a circumstance of the telling after an object: "since the debate". */
+  private static final Set<String> CIRCUMSTANCES = Set.of("since", "during", "after", "before", "until", "amid", "despite", "because", "when", "while");
+
+  /**
+   * True if the content ends before token {@code m}, once its own predicate (or object) has been
+   * read: at a participle clause after a comma, and after an object or infinitive, at a
+   * non-restrictive relative clause or a circumstance. A relative clause after a clause's content
+   * may still belong to it ("said the bill, which passed, would …") and is kept.
+   */
+  private boolean endsBefore(int m, int to, Complement shape) {
+    boolean object = shape != Complement.CLAUSE;
+    if (tv.isComma(m) && m + 1 < to && !tv.inQuote(m + 1)) {
+      int next = m + 1;
+      if (tv.pos[next].equals("VBG") && !tv.lower[next].equals("including") || object && RELATIVES.contains(tv.lower[next])) {
+        // "including" is a preposition that lists more of the content, whatever its tag.
+        return true;
+      }
+    }
+    return object && CIRCUMSTANCES.contains(tv.lower[m]);
   }
 
   /**

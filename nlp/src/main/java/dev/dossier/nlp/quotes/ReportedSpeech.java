@@ -121,7 +121,7 @@ final class ReportedSpeech {
     if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
       return null;
     }
-    int end = bounds.contentEnd(k, to);
+    int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
     if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to)) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
@@ -149,7 +149,9 @@ final class ReportedSpeech {
     }
     int cueEnd = cues.cueEnd(cue);
     Complement complement = cues.complement(cueEnd);
-    if (complement == Complement.NONE || !lexicon.accepts(cues.key(cue, cueEnd), complement)) {
+    if (complement == Complement.NONE || !lexicon.accepts(cues.key(cue, cueEnd), complement)
+        || complement == Complement.OBJECT && Cues.kind(tv.lemma[cue]) == Cues.Kind.THOUGHT) {
+      // "Analysts expect growth": a verb of thought needs a clause, however often annotators took its object.
       return null;
     }
     Attribution attribution = governor >= 0 ? finder.subjectOfInfinitive(governor, cue, cueEnd, from, to) : finder.subjectOf(cue, cueEnd, from, to);
@@ -164,11 +166,21 @@ final class ReportedSpeech {
       // A quotation after the cue is the direct quote's to attribute.
       return null;
     }
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to), attribution, complement == Complement.OBJECT ? 1 : 2);
+    Candidate candidate = candidate(k, bounds.contentEnd(k, to, complement), attribution, complement == Complement.OBJECT ? 1 : 2);
     if (candidate != null) {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }
     return candidate;
+  }
+
+  /** True if a finite verb outside quotation marks stands in {@code [from, to)}: the content is a clause ("said the bill, which passed, would …"). */
+  private boolean hasFiniteVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tv.isFiniteVerb(k) && !tv.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if the verb is a cue by the hand-written list or the learned lexicon, with what follows it. */

@@ -237,4 +237,38 @@ class QuoteStageTest {
     assertThat(quote.speaker().name()).isEqualTo("Mike Pence");
     assertThat(quote.speaker().entity()).isEqualTo("person:mike-pence");
   }
+
+  @Test
+  void process_objectThenParticipleClause_contentEndsBeforeTheParticiple() {
+    List<Quote> quotes = quotes("The European Commission criticized the decision, pointing to the damage it would do to trade.");
+
+    Quote quote = containing(quotes, "the decision", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.text()).isEqualTo("the decision");
+    assertThat(quote.cueText()).isEqualTo("criticized");
+  }
+
+  @Test
+  void process_objectThenCircumstanceOfTheTelling_contentEndsBeforeIt() {
+    List<Quote> quotes = quotes("Senator Elizabeth Warren criticized the bank's chief executive during a hearing of the banking committee.");
+
+    Quote quote = containing(quotes, "chief executive", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.text()).isEqualTo("the bank's chief executive");
+    assertThat(quote.speaker().name()).isEqualTo("Elizabeth Warren");
+  }
+
+  @Test
+  void process_objectThenRelativeClause_contentEndsBeforeTheRelative() {
+    List<Quote> quotes = quotes("The mayor endorsed the plan, which would raise the sales tax by one cent.");
+
+    Quote quote = containing(quotes, "the plan", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.text()).isEqualTo("the plan");
+  }
+
+  @Test
+  void process_clauseWithRelativeInside_relativeStaysInTheContent() {
+    List<Quote> quotes = quotes("The governor said the bill, which passed the Senate on Tuesday, would cut property taxes.");
+
+    Quote quote = containing(quotes, "the bill", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.text()).isEqualTo("the bill, which passed the Senate on Tuesday, would cut property taxes");
+  }
 }
