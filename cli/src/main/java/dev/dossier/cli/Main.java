@@ -81,7 +81,8 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal))
         .addSubcommand(new EvalCommand.Ner(terminal))
         .addSubcommand(new EvalCommand.Quotes(terminal))
-        .addSubcommand(new EvalCommand.Entities(terminal)));
+        .addSubcommand(new EvalCommand.Entities(terminal))
+        .addSubcommand(new EvalCommand.Events(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());
