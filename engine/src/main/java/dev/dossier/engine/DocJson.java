@@ -33,7 +33,12 @@ import dev.dossier.core.Speaker;
  *  "dates":    [{"text", "value", "start", "end"}],
  *  "quotes":   [{"text", "start", "end", "kind", "parts": [{"start", "end"}],
  *                "speaker": {"name", "entity", "anonymous", "description", "start", "end", "text"} | null,
- *                "cue", "cueStart", "cueEnd", "addressee"}]}
+ *                "cue", "cueStart", "cueEnd", "addressee"}],
+ *  "events":   [{"id", "mention", "type", "cameo", "mode",
+ *                "source": {"name", "entity", "country", "sector", "text", "start", "end"} | null, "target": {...} | null,
+ *                "date", "dateText", "place": {"name", "entity", "start", "end"} | null, "negated", "hedged",
+ *                "attribution": {"name", "entity", "anonymous", "text", "start", "end", "quote": {"start", "end"} | null} | null,
+ *                "quote": {"start", "end"} | null, "main", "trigger", "sentence", "sentenceStart", "sentenceEnd", "start", "end"}]}
  * }</pre>
  *
  * <p>Entities are the resolved ones: each in-article entity is translated through the article's
@@ -50,6 +55,17 @@ import dev.dossier.core.Speaker;
  * entities} (translated as above), or {@code null}; {@code speaker.start}/{@code end}/{@code text}
  * say where the speaker is named for this quote ("he"). {@code cue} and {@code addressee} may be
  * {@code null}.
+ *
+ * <p>An event's {@code id} is the event instance it mentions (the same id for the same real-world
+ * event in every article; see the engine's {@code EventInstances}), {@code mention} its id within
+ * the article; {@code type} is PLOVER's, {@code cameo} the CAMEO code or {@code null}; an actor's
+ * {@code entity} is a resolved id or {@code null}, {@code country} the country the text ties it to,
+ * {@code sector} an agent code such as {@code GOV}, {@code MIL}, {@code INTEL}. {@code date} is the
+ * date the sentence gives ({@code dateText}) or, when {@code dateText} is {@code null}, the
+ * publication date. {@code attribution} is who reports the event ("CNN reported"), with the quote
+ * that does; {@code quote} is the quote a statement event is; {@code main} marks the sentence's main
+ * event. {@code start}/{@code end} are the trigger's, {@code sentenceStart}/{@code sentenceEnd} the
+ * evidence sentence's.
  *
  * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
  * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
@@ -131,6 +147,7 @@ public final class DocJson {
         quotes.add(quote(quote, doc));
       }
     }
+    EventJson.write(doc, json.putArray("events"));
     return json;
   }
 

@@ -74,12 +74,15 @@ public final class Engine implements AutoCloseable {
   public static void analyze(List<String> paths, IngestOptions options, Analyzer analyzer, Analyzer.Sink sink) {
     EntityResolution resolution = EntityResolution.standard(CurationRules.NONE);
     InMemoryEntityMemory memory = new InMemoryEntityMemory();
+    EventInstances events = new EventInstances();
+    EventInstances.Memory eventMemory = new EventInstances.InMemory(null);
     try (ArticleStream stream = Inputs.open(paths, options)) {
       analyzer.run(stream, new Analyzer.Sink() {
         @Override
         public void accept(Doc doc) {
-          // Resolved in input order against the articles before it, so one actor has one id in every output article.
-          sink.accept(resolution.resolve(doc, memory));
+          // Resolved in input order against the articles before it, so one actor has one id in every
+          // output article and one real-world event one instance.
+          sink.accept(events.link(resolution.resolve(doc, memory), eventMemory));
         }
 
         @Override
@@ -172,7 +175,7 @@ public final class Engine implements AutoCloseable {
 
   /** A stored article as a document: its own entities, links, sanctions hits and dates (for {@link DocJson}). */
   public Optional<Doc> document(String id) {
-    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolved().resolution(id)));
+    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolved().resolution(id), store.events().layer(id)));
   }
 
   /** Every sanctions hit in the corpus, the surest first; only one entity's if {@code nameOrId} is given. */

@@ -6,16 +6,30 @@ import dev.dossier.core.Producer;
 import dev.dossier.resolve.Resolver;
 import dev.dossier.resolve.sanctions.SanctionsScreener;
 import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredEventLayer;
 import dev.dossier.store.StoredResolution;
+import java.util.Optional;
 
 /**
  * A stored article as a document again: its own entities (not the resolved ones the store
- * aggregates), its links and sanctions hits, its dates. What {@code show --format json} prints,
- * and what a correction or a rebuild rewrites.
+ * aggregates), its links and sanctions hits, its dates, its events with their instance links. What
+ * {@code show --format json} prints, and what a correction or a rebuild rewrites; a rewrite keeps
+ * each event in the instance it was merged into.
  */
 final class StoredDocs {
 
   private StoredDocs() {}
+
+  static Doc toDoc(StoredArticle stored, StoredResolution resolution, Optional<StoredEventLayer> events) {
+    Doc doc = toDoc(stored, resolution);
+    if (events.isPresent()) {
+      doc = doc.with(Layers.EVENTS, events.get().events(), events.get().producer());
+      if (!events.get().links().isEmpty()) {
+        doc = doc.with(Layers.EVENT_LINKS, events.get().links(), EventInstances.PRODUCER);
+      }
+    }
+    return doc;
+  }
 
   static Doc toDoc(StoredArticle stored, StoredResolution resolution) {
     if (resolution.isEmpty()) {

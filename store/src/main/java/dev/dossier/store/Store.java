@@ -95,6 +95,7 @@ public final class Store implements AutoCloseable {
   private final Searcher searcher;
   private final Reconciliation reconciliation;
   private final ResolvedEntities resolved = new ResolvedEntities(this::read);
+  private final StoredEvents events = new StoredEvents(this::read);
 
   /** Serialises commits. Taken before {@link #state}. */
   private final ReentrantLock commitLock = new ReentrantLock();
@@ -382,6 +383,11 @@ public final class Store implements AutoCloseable {
   /** What cross-document resolution stored: keys, entity states, co-mentions, links, sanctions hits, the audit log. */
   public ResolvedEntities resolved() {
     return resolved;
+  }
+
+  /** What is stored of events: mentions, instances, an article's events. */
+  public StoredEvents events() {
+    return events;
   }
 
   /**

@@ -69,6 +69,7 @@ public record EventReport(
       row(out, "type", r.type());
       row(out, "triples", r.triples());
       row(out, "cameo-root", r.roots());
+      row(out, "dyads", r.dyads());
       out.append(String.format(Locale.ROOT, "  actors the dictionaries code: %.3f%n", r.actorsCoded()));
       examples(out, "missed (id | gold | got | sentence)", r.misses());
       out.append(System.lineSeparator());

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Reads PETRARCH2's unit-test records in the TSV form of {@code ../shared/eval/petrarch2}: a header,
  * then {@code id, date (YYYYMMDD), category, expected events, text}, the expected events being
- * {@code SOURCE|TARGET|CODE} joined by {@code ;}, or {@code NONE} for a sentence with no event.
+ * {@code SOURCE|TARGET|CODE} joined by {@code ;}, or {@code NONE} (or nothing) for a sentence with no event.
  * Actor codes {@code None} and {@code ---} stand for no or an unknown actor. Records of the
  * {@code ERROR} category test PETRARCH's handling of bad input and are left out.
  */
@@ -44,7 +44,7 @@ final class PetrarchReader {
         continue;
       }
       List<GoldRecord.Triple> triples = new ArrayList<>();
-      if (!fields[3].strip().equalsIgnoreCase("NONE")) {
+      if (!fields[3].isBlank() && !fields[3].strip().equalsIgnoreCase("NONE")) {
         for (String event : fields[3].split(";")) {
           String[] parts = event.strip().split("\\|");
           if (parts.length != 3) {

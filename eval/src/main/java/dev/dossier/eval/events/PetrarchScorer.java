@@ -32,6 +32,7 @@ final class PetrarchScorer {
   private int rootCorrect;
   private int triplePredicted;
   private int tripleGold;
+  private int dyadCorrect;
   private int actorsCoded;
   private int actorsFound;
   private final List<String> misses = new ArrayList<>();
@@ -60,6 +61,7 @@ final class PetrarchScorer {
     triplePredicted += events.size();
     boolean[] used = new boolean[typed.size()];
     boolean[] usedRoot = new boolean[gold.events().size()];
+    boolean[] usedDyad = new boolean[gold.events().size()];
     int matched = 0;
     List<String> predicted = new ArrayList<>();
     for (Event event : events) {
@@ -71,6 +73,14 @@ final class PetrarchScorer {
         if (!used[g] && triple.type() == event.type() && matches(triple.source(), source) && matches(triple.target(), target)) {
           used[g] = true;
           matched++;
+          break;
+        }
+      }
+      for (int g = 0; g < gold.events().size(); g++) {
+        GoldRecord.Triple triple = gold.events().get(g);
+        if (!usedDyad[g] && matches(triple.source(), source) && matches(triple.target(), target)) {
+          usedDyad[g] = true;
+          dyadCorrect++;
           break;
         }
       }
@@ -118,6 +128,7 @@ final class PetrarchScorer {
   PetrarchResult result() {
     return new PetrarchResult(records, tripleGold + untyped, untyped, new Score(typeCorrect, typePredicted, typeGold),
         new Score(tripleCorrect, triplePredicted, tripleGold), new Score(rootCorrect, triplePredicted, tripleGold + untyped),
+        new Score(dyadCorrect, triplePredicted, tripleGold + untyped),
         actorsFound == 0 ? 0 : (double) actorsCoded / actorsFound, misses);
   }
 }

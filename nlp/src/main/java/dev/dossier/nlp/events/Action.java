@@ -25,6 +25,8 @@ final class Action {
   int targetFrom = -1;
   /** True if the source is whoever reports the sentence: a speaker calling a report false, or saying a country must act. */
   boolean sourceIsReporter;
+  /** True if a light verb carries the event noun ("were engaged in ethnic cleansing"): its subject acts, passive or not. */
+  boolean lightVerb;
   /** True once a negation has been folded into the code (a refusal), so it is not flagged again. */
   boolean negationUsed;
   /** The first and last tokens of the trigger's words: a particle or modifier the entry names belongs to it ("hunger strike"). */

@@ -158,8 +158,9 @@ final class ActionFinder {
 
   private Action light(int verb, Lexicon.Entry entry) {
     int noun = tree.child(verb, "obj");
-    if (noun < 0) {
-      noun = tree.isPassive(verb) ? tree.child(verb, "nsubj:pass") : -1;
+    if (noun < 0 && tree.isPassive(verb) && tree.child(verb, "nsubj:pass") >= 0 && matches[tree.child(verb, "nsubj:pass")] != null) {
+      // "sanctions were imposed"
+      noun = tree.child(verb, "nsubj:pass");
     }
     if (noun < 0) {
       for (int c : tree.children(verb)) {
@@ -178,6 +179,7 @@ final class ActionFinder {
     consumed[noun] = true;
     Action carried = new Action(inner.code, inner.mode, noun, verb, inner.entry);
     carried.inner = inner;
+    carried.lightVerb = true;
     return modal(carried);
   }
 

@@ -167,6 +167,11 @@ final class ActorReader {
    * Serbian forces", "a U.S. request"), breadth first, not crossing into clauses; -1 if none.
    */
   int actorWithin(DependencyTree tree, int head, int depth) {
+    return actorWithin(tree, head, depth, Set.of());
+  }
+
+  /** {@link #actorWithin(DependencyTree, int, int)}, passing over words whose lemma is excluded ("a mission of observers from the OSCE"). */
+  int actorWithin(DependencyTree tree, int head, int depth, Set<String> excluded) {
     List<Integer> level = List.of(head);
     for (int d = 0; d < depth; d++) {
       List<Integer> next = new ArrayList<>();
@@ -177,7 +182,7 @@ final class ActorReader {
           }
           boolean place = (tree.is(c, "nmod") || tree.is(c, "obl")) && Set.of("in", "at", "near", "on", "during", "after", "before").contains(tree.caseOf(c));
           if (!place && (tree.is(c, "nmod") || tree.is(c, "compound") || tree.is(c, "amod") || tree.is(c, "obl") || tree.is(c, "conj"))) {
-            if (isActor(tree, c)) {
+            if (isActor(tree, c) && !excluded.contains(tree.lemma[c]) && !excluded.contains(tree.lower[c])) {
               return c;
             }
             next.add(c);

@@ -45,6 +45,7 @@ final class EventBuilder {
   /** The events of one sentence's actions, with empty ids, in the order of the actions. */
   List<Event> build(DependencyTree tree, ActionFinder finder, List<Action> actions, Sentence sentence) {
     List<Event> events = new ArrayList<>();
+    java.util.Map<Action, List<EventActor>> targetsByAction = new java.util.HashMap<>();
     int mainDepth = Integer.MAX_VALUE;
     Action main = null;
     for (Action action : actions) {
@@ -56,7 +57,9 @@ final class EventBuilder {
     }
     for (Action action : actions) {
       int reporterVerb = reporter(tree, finder, action.clause);
-      EventActor reporter = reporterVerb < 0 ? null : reporterActor(tree, reporterVerb);
+      EventActor reporting = reporterVerb < 0 ? null : reporterActor(tree, reporterVerb);
+      // A pronoun may refer to the reporting speaker only in what the speaker reports ("Iraq said it would allow").
+      EventActor reporter = reporting != null && reports(tree, reporterVerb, action.clause) ? reporting : null;
       Span trigger = triggerSpan(tree, action);
       Quote statement = index.quoteWithCue(trigger);
       List<EventActor> sources = new ArrayList<>();
@@ -75,7 +78,7 @@ final class EventBuilder {
         }
       }
       if (action.sourceIsReporter) {
-        EventActor speaker = reporter != null ? reporter : governingSubject(tree, action.trigger);
+        EventActor speaker = reporting != null ? reporting : governingSubject(tree, action.trigger);
         if (speaker != null) {
           sources.add(speaker);
         }
@@ -91,12 +94,16 @@ final class EventBuilder {
         add(targets, actors.read(tree, head, reporter));
       }
       targets.removeIf(target -> sources.stream().anyMatch(source -> same(source, target)));
+      if (targets.isEmpty()) {
+        targets.addAll(purposeTargets(tree, action, actions, targetsByAction));
+      }
+      targetsByAction.put(action, targets);
       EventAttribution attribution = null;
       if (containing != null && containing.speaker() != null && statement == null) {
         Speaker speaker = containing.speaker();
         attribution = new EventAttribution(speaker.name(), speaker.entity(), speaker.anonymous(), speaker.span(), containing.span());
-      } else if (reporter != null && !action.sourceIsReporter) {
-        attribution = new EventAttribution(reporter.name(), reporter.entity(), reporter.entity() == null, reporter.span(), null);
+      } else if (reporting != null && !action.sourceIsReporter) {
+        attribution = new EventAttribution(reporting.name(), reporting.entity(), reporting.entity() == null, reporting.span(), null);
       }
       DocIndex.DateAt date = date(tree, action);
       EventPlace place = place(tree, action, sources, targets);
@@ -127,6 +134,28 @@ final class EventBuilder {
     return events;
   }
 
+  /**
+   * The targets of an action of the same type the event's clause governs, already read: "began a
+   * hunger strike to protest against Sweden's decision" protests against Sweden. Actions are read
+   * shallowest first, so the governed one is read after; it is read here on demand instead.
+   */
+  private List<EventActor> purposeTargets(DependencyTree tree, Action action, List<Action> actions, java.util.Map<Action, List<EventActor>> known) {
+    Cameo.Coding coding = Cameo.coding(action.code);
+    for (Action other : actions) {
+      if (other == action || Cameo.coding(other.code).type() != coding.type() || !tree.dominates(action.clause, other.trigger)) {
+        continue;
+      }
+      List<EventActor> found = new ArrayList<>();
+      for (int head : targetHeads(tree, other, sourceHeads(tree, other))) {
+        add(found, actors.read(tree, head, null));
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
   private static boolean same(EventActor a, EventActor b) {
     return a.span().overlaps(b.span()) || a.entity() != null && a.entity().equals(b.entity()) && a.name().equals(b.name());
   }
@@ -150,6 +179,19 @@ final class EventBuilder {
 
   private String placeCountry(EventPlace place) {
     return dev.dossier.nlp.Countries.instance().byName(place.name()).map(c -> c.name()).orElse(null);
+  }
+
+  /** True if the clause is what the reporting verb reports: its complement, down a chain of complements. */
+  private static boolean reports(DependencyTree tree, int verb, int clause) {
+    for (int at = clause, steps = 0; at >= 0 && steps < 8; at = tree.head[at], steps++) {
+      if (at == verb) {
+        return true;
+      }
+      if (!(tree.is(at, "ccomp") || tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "parataxis") && tree.head[at] == verb)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True if the action names its other side with "with" ("met with", "talks with"). */
@@ -237,7 +279,7 @@ final class EventBuilder {
   private List<Integer> sourceHeads(DependencyTree tree, Action action) {
     int clause = action.clause;
     boolean adjective = action.entry != null && action.entry.pos() == Lexicon.Pos.ADJECTIVE && action.clause == action.trigger;
-    List<Integer> heads = tree.isNoun(clause) && tree.child(clause, "cop") < 0 ? nounSource(tree, clause) : subjects(tree, clause, adjective);
+    List<Integer> heads = tree.isNoun(clause) && tree.child(clause, "cop") < 0 ? nounSource(tree, clause) : subjects(tree, clause, adjective || action.lightVerb);
     if (heads.isEmpty() && action.inner != null && tree.isNoun(action.inner.clause)) {
       heads = nounSource(tree, action.inner.clause);
     }
@@ -289,7 +331,7 @@ final class EventBuilder {
       return actors.withConjuncts(tree, head);
     }
     int within = actors.actorWithin(tree, head, 2);
-    return within < 0 ? List.of() : List.of(within);
+    return within < 0 ? List.of() : actors.withConjuncts(tree, within);
   }
 
   /** Who did what an event noun names: "Russia's invasion", "an attack by soldiers", "a U.S. request". */
@@ -324,7 +366,14 @@ final class EventBuilder {
 
   /** The heads of the phrases naming whom it was done to. */
   private List<Integer> targetHeads(DependencyTree tree, Action action, List<Integer> sources) {
-    if (action.targetFrom >= 0) {
+    if (action.targetFrom >= 0 && action.code.startsWith("13") && tree.isVerb(action.targetFrom)) {
+      // "warned that police will no longer tolerate rallies by the Kifaya group": a threat is aimed
+      // at what the threatened act is done to, not at whoever will do it.
+      List<Integer> heads = targetsOf(tree, action.targetFrom, action, sources);
+      if (!heads.isEmpty()) {
+        return heads;
+      }
+    } else if (action.targetFrom >= 0) {
       int subject = tree.child(action.targetFrom, "nsubj");
       if (subject < 0) {
         subject = tree.child(action.targetFrom, "nsubj:pass");
@@ -337,12 +386,15 @@ final class EventBuilder {
     List<Integer> heads = targetsOf(tree, action.clause, action, sources);
     if (heads.isEmpty() && action.inner != null) {
       heads = targetsOf(tree, action.inner.clause, action.inner, sources);
+      if (heads.isEmpty() && action.code.startsWith("13")) {
+        heads = unlessSubject(tree, action.inner.clause);
+      }
       if (heads.isEmpty() && action.inner.inner != null) {
         heads = targetsOf(tree, action.inner.inner.clause, action.inner.inner, sources);
       }
     }
     if (heads.isEmpty() && action.trigger != action.clause && tree.isNoun(action.trigger)) {
-      heads = nounTargets(tree, action.trigger, sources);
+      heads = nounTargets(tree, action.trigger, sources, action.entry.targets());
     }
     if (heads.isEmpty() && action.inner == null && action.entry.role().isFrame()) {
       // "refused to respond to a demand from the US President": the complement names the other side.
@@ -356,7 +408,7 @@ final class EventBuilder {
 
   private List<Integer> targetsOf(DependencyTree tree, int clause, Action action, List<Integer> sources) {
     if (tree.isNoun(clause) && tree.child(clause, "cop") < 0) {
-      return nounTargets(tree, clause, sources);
+      return nounTargets(tree, clause, sources, action.entry.targets());
     }
     boolean adjective = action.entry != null && action.entry.pos() == Lexicon.Pos.ADJECTIVE && action.clause == clause;
     if (tree.isPassive(clause) && !adjective) {
@@ -369,10 +421,19 @@ final class EventBuilder {
     if (object < 0) {
       object = tree.child(clause, "iobj");
     }
+    if (object >= 0 && object == action.trigger) {
+      // "speeded up the withdrawal of forces from Panama": the carried event noun's own dependents say whom it is done to.
+      object = -1;
+    }
     if (object >= 0 && isMatchedThing(action, clause)) {
-      // "offered its troops", "cut off aid to Serbia": the object is what the event gives or moves;
-      // the target is whom it belongs to or goes to.
-      int within = actors.actorWithin(tree, object, 2);
+      // "offered its troops", "cut off aid to Serbia", "prevented the demonstration staged by
+      // students": the object is what the event gives, moves or stops; the target is whom it
+      // belongs to, goes to or is done by.
+      List<Integer> doers = nounSource(tree, object);
+      if (!doers.isEmpty() && !sources.containsAll(doers)) {
+        return doers;
+      }
+      int within = actors.actorWithin(tree, object, 2, objectValues(action));
       if (within >= 0 && !sources.contains(within)) {
         return actors.withConjuncts(tree, within);
       }
@@ -403,15 +464,31 @@ final class EventBuilder {
       return actorHeads(tree, tree.child(ccomp, "nsubj"));
     }
     if (action.code.startsWith("13")) {
-      for (int c : tree.children(clause)) {
-        int mark = tree.child(c, "mark");
-        if (tree.is(c, "advcl") && mark >= 0 && (tree.lemma[mark].equals("unless") || tree.lemma[mark].equals("if"))) {
-          // "threatened to strike unless Israel rescinded ...": the threat is aimed at whoever must act.
-          return actorHeads(tree, tree.child(c, "nsubj"));
-        }
+      // "threatened to strike unless Israel rescinded ...": the threat is aimed at whoever must act.
+      return unlessSubject(tree, clause);
+    }
+    return List.of();
+  }
+
+  /** The subject of an "unless" or "if" clause: whom a threat is aimed at. */
+  private List<Integer> unlessSubject(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      int mark = tree.child(c, "mark");
+      if (tree.is(c, "advcl") && mark >= 0 && (tree.lemma[mark].equals("unless") || tree.lemma[mark].equals("if"))) {
+        return actorHeads(tree, tree.child(c, "nsubj"));
       }
     }
     return List.of();
+  }
+
+  /** The object lemmas the action's entry names: words that are the thing acted on, never its target. */
+  private static Set<String> objectValues(Action action) {
+    for (Lexicon.Condition condition : action.entry.conditions()) {
+      if (condition.kind().equals("obj")) {
+        return condition.values();
+      }
+    }
+    return Set.of();
   }
 
   /** True if the lexicon entry of the action at this clause matched its object by lemma: then the object is a thing. */
@@ -427,11 +504,16 @@ final class EventBuilder {
     return false;
   }
 
-  private List<Integer> nounTargets(DependencyTree tree, int noun, List<Integer> sources) {
-    for (String preposition : NOUN_TARGETS) {
+  private List<Integer> nounTargets(DependencyTree tree, int noun, List<Integer> sources, List<String> preferred) {
+    List<String> order = new ArrayList<>(preferred);
+    order.addAll(NOUN_TARGETS);
+    for (String preposition : order) {
       for (int c : tree.children(noun)) {
-        if ((tree.is(c, "nmod") || tree.is(c, "obl")) && tree.caseOf(c).equals(preposition) && !sources.contains(c) && actors.isActor(tree, c)) {
-          return actors.withConjuncts(tree, c);
+        if ((tree.is(c, "nmod") || tree.is(c, "obl")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
+          List<Integer> heads = actorHeads(tree, c);
+          if (!heads.isEmpty()) {
+            return heads;
+          }
         }
       }
     }
@@ -505,18 +587,29 @@ final class EventBuilder {
     return best;
   }
 
-  /** A place named "in", "at", "near" ... the event, that is none of its actors. */
+  /** A place named "in", "at", "near" ... the event (or what it acts on, or a "when" clause of it), that is none of its actors. */
   private EventPlace place(DependencyTree tree, Action action, List<EventActor> sources, List<EventActor> targets) {
+    java.util.Set<Integer> heads = new java.util.HashSet<>(List.of(action.clause, action.trigger));
+    if (action.inner != null) {
+      heads.add(action.inner.clause);
+      heads.add(action.inner.trigger);
+    }
+    int object = tree.child(action.clause, "obj");
+    if (object >= 0 && isMatchedThing(action, action.clause)) {
+      heads.add(object);
+    }
+    for (int c : tree.children(action.clause)) {
+      int mark = tree.child(c, "mark");
+      if (tree.is(c, "advcl") && mark >= 0 && (tree.lemma[mark].equals("when") || tree.lemma[mark].equals("as"))) {
+        heads.add(c);
+      }
+    }
     for (int t = 0; t < tree.size; t++) {
-      int head = tree.head[t];
-      if (head != action.clause && head != action.trigger && (action.inner == null || head != action.inner.clause && head != action.inner.trigger)) {
+      if (tree.head[t] < 0 || !heads.contains(tree.head[t]) || !(tree.is(t, "obl") || tree.is(t, "nmod")) || !PLACE_CASES.contains(tree.caseOf(t))) {
         continue;
       }
-      if (!(tree.is(t, "obl") || tree.is(t, "nmod")) || !PLACE_CASES.contains(tree.caseOf(t))) {
-        continue;
-      }
-      DocIndex.EntityMention mention = index.mentionAt(tree.offset + t);
-      if (mention == null || mention.entity().type() != EntityType.LOCATION) {
+      DocIndex.EntityMention mention = locationAt(tree, t);
+      if (mention == null) {
         continue;
       }
       Span span = mention.mention().span();
@@ -527,4 +620,21 @@ final class EventBuilder {
     }
     return null;
   }
+
+  /** The place a nominal names: itself, or the place it is "of" or named by ("the capital city of Algiers", "the capital Kabul"). */
+  private DocIndex.EntityMention locationAt(DependencyTree tree, int t) {
+    DocIndex.EntityMention mention = index.mentionAt(tree.offset + t);
+    if (mention != null) {
+      return mention.entity().type() == EntityType.LOCATION ? mention : null;
+    }
+    for (int c : tree.children(t)) {
+      DocIndex.EntityMention inner = index.mentionAt(tree.offset + c);
+      if (inner != null && inner.entity().type() == EntityType.LOCATION
+          && (tree.is(c, "nmod") && tree.caseOf(c).equals("of") || tree.is(c, "appos") || tree.is(c, "flat") || tree.is(c, "compound") && tree.isProperNoun(c))) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
 }

@@ -11,6 +11,10 @@ import java.util.Set;
  */
 final class Triggers {
 
+  /** Nouns that say an event is undertaken but not which: "mediation efforts", "a peace mission". */
+  static final Set<String> FRAME_NOUNS =
+      Set.of("effort", "mission", "operation", "campaign", "process", "plan", "program", "programme", "initiative", "bid", "move", "drive", "attempt", "deal", "package");
+
   private final Lexicon lexicon = Lexicon.instance();
   private final ActorReader actors;
   private final DocIndex index;
@@ -78,7 +82,11 @@ final class Triggers {
       // "the wounded", "the accused": a participle used as a noun.
       return null;
     }
-    if (pos == Lexicon.Pos.VERB && (tree.pos[i].equals("VBN") || tree.pos[i].equals("VBD")) && tree.child(i, "cop") >= 0) {
+    if (pos == Lexicon.Pos.NOUN && tree.is(i, "compound") && tree.head[i] >= 0 && tree.isNoun(tree.head[i]) && !FRAME_NOUNS.contains(tree.lemma[tree.head[i]])) {
+      // "aid groups", "protest movement": a noun that only qualifies another names no event.
+      return null;
+    }
+    if (pos == Lexicon.Pos.VERB && (tree.pos[i].equals("VBN") || tree.pos[i].equals("VBD")) && (tree.child(i, "cop") >= 0 || tree.child(i, "aux:pass") >= 0)) {
       Lexicon.Entry adjective = first(tree, i, lexicon.entries(tree.lower[i], Lexicon.Pos.ADJECTIVE));
       if (adjective != null) {
         return adjective;
