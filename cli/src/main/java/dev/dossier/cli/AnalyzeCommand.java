@@ -11,6 +11,7 @@ import dev.dossier.core.Rejection;
 import dev.dossier.engine.Analyzer;
 import dev.dossier.engine.DocJson;
 import dev.dossier.engine.Engine;
+import dev.dossier.engine.Recycling;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,8 +28,11 @@ import picocli.CommandLine.Parameters;
       "Run the pipeline over articles without storing them.",
       "--format jsonl prints one JSON object per article: id, title, published, source, url, text (cleaned),",
       "removed [{text, reason}], entities [{id, name, type, aliases, mentions [{start, end, text}], kb, sanctions [...]}],",
-      "dates [{text, value, start, end}]. Offsets are half-open character offsets into text.",
-      "Entities are resolved across all the inputs: one actor has one id in every output article."
+      "dates [{text, value, start, end}], quotes [{text, start, end, kind, speaker, cue, addressee, ...}],",
+      "reuse [{start, end, source_article, source_start, source_end, kind, spins}],",
+      "story, quality {removed, reuse_ratio, copies_from, shared_quotes, spin_substitutions, sentence_order_incoherence}.",
+      "Offsets are half-open character offsets into text. Entities are resolved across all the inputs (one actor has",
+      "one id in every output article), and reuse and stories are found among them, so output starts once every input is read."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input was analysed", "2:bad usage", "3:some inputs were rejected"})
@@ -52,13 +56,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArrayNode all = DocJson.mapper().createArrayNode();
-    Engine.analyze(paths, defaults.toOptions(), Analyzer.standard(), new Analyzer.Sink() {
+    Engine.analyzeAll(paths, defaults.toOptions(), Analyzer.standard(), new Engine.RecyclingSink() {
       @Override
-      public void accept(Doc doc) {
+      public void accept(Doc doc, Recycling recycling) {
         switch (format) {
-          case jsonl -> terminal.out().println(DocJson.toLine(doc));
-          case json -> all.add(DocJson.toJson(doc));
-          case human -> printHuman(doc);
+          case jsonl -> terminal.out().println(DocJson.toLine(doc, recycling));
+          case json -> all.add(DocJson.toJson(doc, recycling));
+          case human -> printHuman(doc, recycling);
         }
         terminal.out().flush();
       }
@@ -76,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return rejected > 0 ? Main.EXIT_REJECTED : 0;
   }
 
-  private void printHuman(Doc doc) {
+  private void printHuman(Doc doc, Recycling recycling) {
     var out = terminal.out();
     var article = doc.article();
     out.println(terminal.bold(article.title().isEmpty() ? "(untitled)" : article.title()));
@@ -93,6 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!dates.isEmpty()) {
       out.println("  dates: " + dates.stream().map(d -> d.text() + " = " + d.value()).collect(Collectors.joining(", ")));
     }
+    out.println("  " + ShowCommand.recyclingLine(recycling));
     out.println();
   }
 

@@ -8,9 +8,14 @@ import dev.dossier.eval.events.EventReport;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
+import dev.dossier.eval.quotes.CueLexiconDerivation;
 import dev.dossier.eval.quotes.QuoteEvaluation;
 import dev.dossier.eval.quotes.QuoteOptions;
 import dev.dossier.eval.quotes.QuoteReport;
+import dev.dossier.eval.reuse.SpinBenchmark;
+import dev.dossier.eval.reuse.SpinReport;
+import dev.dossier.eval.stories.StoryEvaluation;
+import dev.dossier.eval.stories.StoryReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -157,6 +162,134 @@ final class EvalCommand implements Callable<Integer> {
       terminal.err().println("eval entities: " + ecb + "...");
       EntityCorefReport report = EntityCorefEvaluation.run(ecb, limit);
       terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval stories}: story clustering on ECB+, beside a topic-words baseline. */
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Story clustering on ECB+ JSONL (doc_id, topic, story_cluster, text): B-cubed precision, recall, F1 and the",
+        "adjusted Rand index, beside a topic-words baseline, over several random arrival orders."
+      })
+  static final class Stories implements Callable<Integer> {
+
+    @Option(names = "--ecb", required = true, paramLabel = "FILE", description = "ECB+ documents as JSONL with story_cluster.")
+    Path ecb;
+
+    @Option(names = "--orders", defaultValue = "5", paramLabel = "N", description = "Random arrival orders per system (default: ${DEFAULT-VALUE}).")
+    int orders;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the first order (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Stories(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      StoryEvaluation.Options options;
+      try {
+        options = new StoryEvaluation.Options(ecb, orders, seed, Runtime.getRuntime().availableProcessors());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      terminal.err().println("eval stories: " + ecb + ", " + orders + " orders...");
+      StoryReport report = StoryEvaluation.run(options);
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval reuse}: text reuse on a seeded spinning benchmark built from Reuters. */
+  @Command(
+      name = "reuse",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Text reuse on a spinning benchmark built from Reuters-21578 JSONL by a seeded generator: copies with WordNet",
+        "synonyms, shuffled sentences, spam lines, partial copying and filler, beside unrelated articles.",
+        "Prints sentence-level reuse precision and recall. See docs/EVALUATION.md."
+      })
+  static final class Reuse implements Callable<Integer> {
+
+    @Option(names = "--reuters", required = true, paramLabel = "FILE", description = "Reuters-21578 as JSONL (newid, date, title, text).")
+    Path reuters;
+
+    @Option(names = "--sources", defaultValue = "400", paramLabel = "N", description = "Originals (default: ${DEFAULT-VALUE}).")
+    int sources;
+
+    @Option(names = "--copies", defaultValue = "600", paramLabel = "N", description = "Copies, a tenth of them copies of copies (default: ${DEFAULT-VALUE}).")
+    int copies;
+
+    @Option(names = "--unrelated", defaultValue = "500", paramLabel = "N", description = "Unrelated articles (default: ${DEFAULT-VALUE}).")
+    int unrelated;
+
+    @Option(names = "--spin-rate", defaultValue = "0.35", paramLabel = "P", description = "Probability a word is replaced by a synonym (default: ${DEFAULT-VALUE}).")
+    double spinRate;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the generator and the arrival order (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Reuse(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      if (sources < 1 || copies < 0 || unrelated < 0 || spinRate < 0 || spinRate > 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "need --sources >= 1, --copies and --unrelated >= 0, and --spin-rate in [0, 1]");
+      }
+      terminal.err().println("eval reuse: generating from " + reuters + " (seed " + seed + ")...");
+      SpinReport report = SpinBenchmark.run(new SpinBenchmark.Options(reuters, sources, copies, unrelated, seed, spinRate));
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval cues}: derives the quote stage's attribution-cue lexicon from PolNeAR training data. */
+  @Command(
+      name = "cues",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Learn the quote stage's attribution cues from PolNeAR-format training data: per cue and complement,",
+        "how often a verb occurs and how often it is an annotated cue. Writes the TSV table to standard output",
+        "(nlp/src/main/resources/dev/dossier/nlp/quotes/attribution-cues.tsv). Use the training split only."
+      })
+  static final class Cues implements Callable<Integer> {
+
+    @Option(names = "--polnear", required = true, paramLabel = "FILE", description = "PolNeAR JSONL training file.")
+    Path polnear;
+
+    private final Terminal terminal;
+
+    Cues(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      terminal.err().println("eval cues: " + polnear + "...");
+      terminal.out().print(CueLexiconDerivation.run(polnear));
       terminal.out().flush();
       return 0;
     }

@@ -76,12 +76,17 @@ public final class Main {
     commandLine.addSubcommand(new ResolveCommand(terminal));
     commandLine.addSubcommand(new QuotesCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
+    commandLine.addSubcommand(new StoriesCommand(terminal));
+    commandLine.addSubcommand(new StoryCommand(terminal));
     commandLine.addSubcommand(new ServeCommand(terminal));
     commandLine.addSubcommand(new DemoCommand(terminal));
     commandLine.addSubcommand(new CommandLine(new EvalCommand(terminal))
         .addSubcommand(new EvalCommand.Ner(terminal))
         .addSubcommand(new EvalCommand.Quotes(terminal))
+        .addSubcommand(new EvalCommand.Cues(terminal))
         .addSubcommand(new EvalCommand.Entities(terminal))
+        .addSubcommand(new EvalCommand.Stories(terminal))
+        .addSubcommand(new EvalCommand.Reuse(terminal))
         .addSubcommand(new EvalCommand.Events(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());

@@ -22,14 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "List who said what: stored quotes and reported speech with speaker, cue and addressee, newest first.",
-      "--speaker matches an entity (name, alias or id, as 'dossier entity' does) or a speaker's description."
+      "--speaker matches an entity (name, alias or id, as 'dossier entity' does) or a speaker's description.",
+      "--contains matches words as 'dossier search' does (any order, any ending: 'warn' finds 'warned') and ranks by relevance."
     })
 final class QuotesCommand implements Callable<Integer> {
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by this speaker (\"Pompeo\", person:mike-pompeo, \"intelligence official\").")
   String speaker;
 
-  @Option(names = "--contains", paramLabel = "TEXT", description = "Only quotes whose text contains this (case-insensitive).")
+  @Option(names = "--contains", paramLabel = "TEXT", description = "Only quotes holding all these words, best matches first.")
   String contains;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")

@@ -42,6 +42,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "NAME", description = "Only articles from this source.")
   String source;
 
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Only articles quoting this speaker (entity name, alias or id, or words of the speaker's name); repeatable.")
+  List<String> speakers = List.of();
+
   @Option(names = "--limit", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
@@ -59,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EntityType entityType = type == null ? null : Main.parseType(type);
-    SearchQuery search = new SearchQuery(query, entities, entityType, from, to, source, limit, 0);
+    SearchQuery search = new SearchQuery(query, entities, entityType, from, to, source, limit, 0, speakers);
     SearchResult result;
     try (Engine engine = Engine.open(data.dataDir)) {
       result = engine.search(search);
@@ -87,6 +90,10 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       String entitiesFacet = result.facets().entities().stream().limit(8).map(e -> e.name() + " " + e.count()).collect(Collectors.joining(", "));
       out.println(terminal.dim("Entities: " + entitiesFacet));
+      if (!result.facets().speakers().isEmpty()) {
+        String speakersFacet = result.facets().speakers().stream().limit(8).map(e -> e.name() + " " + e.count()).collect(Collectors.joining(", "));
+        out.println(terminal.dim("Quoted: " + speakersFacet));
+      }
       if (!result.facets().sources().isEmpty()) {
         out.println(terminal.dim("Sources: " + top(result.facets().sources())));
       }

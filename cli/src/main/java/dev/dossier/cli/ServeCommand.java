@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the web app and the REST API (/api/v1) on the store until stopped with Ctrl-C.",
-      "Listens on 127.0.0.1 only unless --host says otherwise. Requests that write (uploads) need the access token,",
+      "Listens on 127.0.0.1 only unless --host says otherwise. Requests that write (uploads, corrections) need the access token,",
       "made on the first start and kept in DIR/server-token."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         (System.nanoTime() - started) / 1e9, engine.dataDir()));
     out.println("  web app:      " + server.url());
     out.println("  REST API:     " + server.url() + "api/v1/openapi.json");
-    out.println("  access token: " + server.token().value() + "  (for uploads; also in " + server.token().file() + ")");
+    out.println("  access token: " + server.token().value() + "  (for uploads and corrections; also in " + server.token().file() + ")");
     if (!ServerOptions.LOCALHOST.equals(options.host()) && !"localhost".equals(options.host())) {
       out.println("  warning: listening on " + options.host() + ", reachable from other machines; anyone who can reach it can read the store.");
     }

@@ -7,21 +7,25 @@ import dev.dossier.core.Entity;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Removal;
+import dev.dossier.core.ReusedPassage;
 import dev.dossier.core.Span;
 import dev.dossier.engine.DocJson;
 import dev.dossier.engine.Engine;
+import dev.dossier.engine.Recycling;
+import dev.dossier.engine.quality.Quality;
 import dev.dossier.store.StoredArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a stored article: its cleaned text with entities marked, its dates, and what cleaning removed.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a stored article: its cleaned text with entities marked, its dates, what cleaning removed, its reuse, story and quality signals.")
 final class ShowCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "ID", description = "Article id, as search and ingest print it.")
@@ -42,12 +46,14 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     StoredArticle stored;
     dev.dossier.core.Doc doc;
+    Recycling recycling;
     try (Engine engine = Engine.open(data.dataDir)) {
       stored = engine.article(id).orElseThrow(() -> new DossierException(ErrorCode.NOT_FOUND, "no article with id '" + id + "' in " + data.dataDir));
       doc = engine.document(id).orElseThrow();
+      recycling = engine.recycling(stored);
     }
     if (format != Format.human) {
-      terminal.out().println(DocJson.toJson(doc).toPrettyString());
+      terminal.out().println(DocJson.toJson(doc, recycling).toPrettyString());
       return 0;
     }
     var out = terminal.out();
@@ -86,6 +92,37 @@ final class ShowCommand implements Callable<Integer> {
       String text = removal.text().replace('\n', ' ');
       out.println("  " + terminal.dim(removal.reason() + ":") + " " + (text.length() > 120 ? text.substring(0, 117) + "..." : text));
     }
+    out.println(terminal.bold("Reuse") + " (" + recycling.reuse().size() + ")");
+    for (ReusedPassage passage : recycling.reuse()) {
+      String text = passage.span().of(article.text()).replace('\n', ' ');
+      out.println("  " + terminal.dim(passage.kind().label() + " from " + passage.sourceArticle() + ":") + " " + (text.length() > 100 ? text.substring(0, 97) + "..." : text));
+      if (!passage.spins().isEmpty()) {
+        out.println("    " + terminal.dim("spun: ") + passage.spins().stream().map(s -> s.text() + " ← " + s.original()).collect(Collectors.joining(", ")));
+      }
+    }
+    out.println(terminal.bold("Quality"));
+    out.println("  " + recyclingLine(recycling));
     return 0;
+  }
+
+  /** One line of what the cross-document step found: story, reuse, spins, removals, order. */
+  static String recyclingLine(Recycling recycling) {
+    Quality quality = recycling.quality();
+    List<String> parts = new ArrayList<>();
+    parts.add("story " + (recycling.story() == null ? "none" : recycling.story()));
+    parts.add(String.format(Locale.ROOT, "reuse %.0f%%", 100 * quality.reuseRatio())
+        + (quality.copiesFrom().isEmpty() ? "" : " from " + String.join(", ", quality.copiesFrom())));
+    if (quality.sharedQuotes() > 0) {
+      parts.add(quality.sharedQuotes() + " shared quote" + (quality.sharedQuotes() == 1 ? "" : "s"));
+    }
+    if (quality.spins() > 0) {
+      parts.add(quality.spins() + " spun word" + (quality.spins() == 1 ? "" : "s"));
+    }
+    if (!quality.removed().isEmpty()) {
+      parts.add("removed " + quality.removed().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+    parts.add("sentence order " + (quality.sentenceOrderIncoherence() == null ? "not measured (short)"
+        : String.format(Locale.ROOT, "incoherence %.2f", quality.sentenceOrderIncoherence())));
+    return String.join(" · ", parts);
   }
 }

@@ -30,7 +30,7 @@ class CliCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "stats", "serve", "demo", "eval", "bench"})
+  @ValueSource(strings = {"ingest", "analyze", "search", "show", "entities", "entity", "quotes", "stats", "stories", "story", "serve", "demo", "eval", "bench"})
   void help_everyCommand_printsUsageAndExitsZero(String command) {
     Cli.Result result = Cli.run(command, "--help");
 
@@ -99,6 +99,45 @@ class CliCommandsTest {
     assertThat(doc.get("entities")).isNotEmpty();
     assertThat(doc.get("dates")).isNotEmpty();
     assertThat(doc.get("removed")).hasSize(3);
+  }
+
+  @Test
+  void show_article_printsStoryReuseAndQuality() throws IOException {
+    Cli.Result human = Cli.run("show", "--data", data.toString(), SPY_ARTICLE);
+    Cli.Result json = Cli.run("show", "--data", data.toString(), "--format", "json", SPY_ARTICLE);
+
+    assertThat(human.out()).contains("Reuse (0)").contains("Quality").contains("story story:").contains("removed link-spam 3");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("story").asText()).startsWith("story:");
+    assertThat(doc.get("reuse")).isEmpty();
+    assertThat(doc.get("quality").get("removed").get("link-spam").asInt()).isEqualTo(3);
+    assertThat(doc.get("quality").get("reuse_ratio").asDouble()).isZero();
+    assertThat(doc.get("quality").has("sentence_order_incoherence")).isTrue();
+  }
+
+  @Test
+  void stories_seeds_listsTwoStoriesAndShowsOne() throws IOException {
+    Cli.Result list = Cli.run("stories", "--data", data.toString(), "--format", "json");
+
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    JsonNode stories = JSON.readTree(list.out());
+    assertThat(stories).hasSize(2);
+    String id = stories.get(0).get("id").asText();
+    Cli.Result story = Cli.run("story", "--data", data.toString(), id);
+    assertThat(story.exitCode()).as(story.err()).isZero();
+    assertThat(story.out()).contains(id).contains("first publisher");
+    assertThat(Cli.run("stories", "--data", data.toString(), "--from", "2019-01-01").out()).contains("US extracted spy").doesNotContain("Russian spy chief");
+  }
+
+  @Test
+  void story_unknownId_failsNamingIt() {
+    Cli.Result missing = Cli.run("story", "--data", data.toString(), "story:999");
+    Cli.Result malformed = Cli.run("story", "--data", data.toString(), "tale-3");
+
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).contains("story:999").contains("E402");
+    assertThat(malformed.exitCode()).isEqualTo(1);
+    assertThat(malformed.err()).contains("tale-3").contains("E401");
   }
 
   @Test
@@ -219,5 +258,122 @@ class CliCommandsTest {
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains(data.toString()).contains("[E302]");
     }
+  }
+
+  private static final String POMPEO_ARTICLE = "004_b12aa63abad0d3a9";
+
+  @Test
+  void quotes_speakerFilter_listsOnlyWhatThatSpeakerSaid() {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--speaker", "Pompeo");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("Mike Pompeo told → BBC")
+        .contains("“I haven't seen a significant decrease in their activity”")
+        .contains("direct · 2018-02-02")
+        .doesNotContain(SPY_ARTICLE)
+        .doesNotContain("CNN reported");
+  }
+
+  @Test
+  void quotes_anonymousSpeakerByDescriptionWords_found() {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--speaker", "intelligence official");
+
+    assertThat(result.out()).contains("A former senior intelligence official told → CNN").contains(SPY_ARTICLE);
+  }
+
+  @Test
+  void quotes_containsWordsInAnotherForm_findsTheQuote() {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--contains", "decreasing activities");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).startsWith("1 quote").contains("I haven't seen a significant decrease in their activity");
+  }
+
+  @Test
+  void quotes_dateRange_onlyQuotesOfArticlesPublishedThen() {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--from", "2019-01-01", "--to", "2019-12-31");
+
+    assertThat(result.out()).contains(SPY_ARTICLE).doesNotContain(POMPEO_ARTICLE);
+  }
+
+  @Test
+  void quotes_jsonFormat_eachQuoteWithTheContractFields() throws IOException {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--speaker", "Pompeo", "--format", "json");
+
+    JsonNode quotes = JSON.readTree(result.out());
+    assertThat(quotes.isArray()).isTrue();
+    assertThat(quotes.size()).isGreaterThan(3);
+    for (JsonNode quote : quotes) {
+      assertThat(quote.get("article").asText()).isEqualTo(POMPEO_ARTICLE);
+      assertThat(quote.get("kind").asText()).isIn("direct", "partial", "reported");
+      assertThat(quote.get("speaker").get("entity").asText()).isEqualTo("person:mike-pompeo");
+      assertThat(quote.get("end").asInt()).isGreaterThan(quote.get("start").asInt());
+      assertThat(quote.has("cue")).isTrue();
+      assertThat(quote.has("addressee")).isTrue();
+    }
+  }
+
+  @Test
+  void quotes_jsonlFormatAndLimit_oneQuotePerLine() throws IOException {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--format", "jsonl", "--limit", "3");
+
+    assertThat(result.out().lines().toList()).hasSize(3);
+    for (String line : result.out().lines().toList()) {
+      assertThat(JSON.readTree(line).get("text").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void quotes_unknownSpeaker_noQuotesAndExitZero() {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), "--speaker", "Angela Merkel");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("0 quotes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--limit=0", "--from=2019-13-01", "--format=xml"})
+  void quotes_badOption_usageErrorNamingIt(String option) {
+    Cli.Result result = Cli.run("quotes", "--data", data.toString(), option);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains(option.substring(0, option.indexOf('=')));
+  }
+
+  @Test
+  void entity_speaker_listsWhatItSaid() {
+    Cli.Result result = Cli.run("entity", "--data", data.toString(), "Pompeo");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String said = result.out().substring(result.out().indexOf("said:"));
+    assertThat(said).contains("Mike Pompeo told → BBC").contains("I haven't seen a significant decrease in their activity");
+  }
+
+  @Test
+  void entity_mentionedInOthersQuotes_listsWhatWasSaidAboutIt() {
+    Cli.Result result = Cli.run("entity", "--data", data.toString(), "Chuck Schumer");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("said about it:");
+    String about = result.out().substring(result.out().indexOf("said about it:"));
+    assertThat(about).contains("Mike Pompeo").contains("letter to Senate Minority Leader Chuck Schumer");
+  }
+
+  @Test
+  void search_speakerFilter_findsTheArticleQuotingThem() {
+    Cli.Result result = Cli.run("search", "--data", data.toString(), "--speaker", "Pompeo", "");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("1 matching article").contains(POMPEO_ARTICLE).containsPattern("Quoted: .*Mike Pompeo 1");
+  }
+
+  @Test
+  void search_quoteField_matchesWordsInsideQuotesOnly() {
+    Cli.Result inQuotes = Cli.run("search", "--data", data.toString(), "quote:untoward");
+    Cli.Result notQuoted = Cli.run("search", "--data", data.toString(), "quote:Skripal");
+
+    assertThat(inQuotes.out()).contains("1 matching article").contains(POMPEO_ARTICLE);
+    assertThat(notQuoted.out()).contains("0 matching articles");
   }
 }

@@ -81,4 +81,12 @@ class EvalAndBenchCommandsTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("limit must be at least 1");
   }
+
+  @Test
+  void benchRecycling_folderWithoutDatabase_failsNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+    Cli.Result result = Cli.run("bench", "--recycling", "--data", empty.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains(empty.toString()).contains("no dossier.db").contains("[E110]");
+  }
 }

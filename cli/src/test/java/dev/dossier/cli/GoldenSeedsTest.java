@@ -34,7 +34,7 @@ class GoldenSeedsTest {
     for (int i = 0; i < expected.size(); i++) {
       JsonNode want = mapper.readTree(expected.get(i));
       JsonNode got = mapper.readTree(actual.get(i));
-      for (String field : List.of("id", "title", "published", "source", "url", "text", "removed", "entities", "dates")) {
+      for (String field : List.of("id", "title", "published", "source", "url", "text", "removed", "entities", "dates", "quotes", "reuse", "story", "quality")) {
         assertThat(got.get(field)).as("article %d field %s", i, field).isEqualTo(want.get(field));
       }
     }
@@ -58,6 +58,20 @@ class GoldenSeedsTest {
       }
       for (JsonNode removal : doc.get("removed")) {
         assertThat(removal.get("reason").asText()).isNotBlank();
+      }
+      for (JsonNode quote : doc.get("quotes")) {
+        StringBuilder parts = new StringBuilder();
+        for (JsonNode part : quote.get("parts")) {
+          parts.append(parts.isEmpty() ? "" : " ").append(text, part.get("start").asInt(), part.get("end").asInt());
+        }
+        assertThat(parts.toString()).isEqualTo(quote.get("text").asText());
+        JsonNode speaker = quote.get("speaker");
+        if (speaker != null && !speaker.isNull() && speaker.hasNonNull("start")) {
+          assertThat(text.substring(speaker.get("start").asInt(), speaker.get("end").asInt())).isEqualTo(speaker.get("text").asText());
+        }
+        if (quote.hasNonNull("cueStart")) {
+          assertThat(text.substring(quote.get("cueStart").asInt(), quote.get("cueEnd").asInt())).isEqualTo(quote.get("cue").asText());
+        }
       }
     }
   }

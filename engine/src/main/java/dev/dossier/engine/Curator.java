@@ -154,7 +154,7 @@ final class Curator {
           local.aliases().forEach(alias -> entityKeys.addAll(NameKeys.of(alias, link.type())));
         }
       }
-      Doc doc = StoredDocs.toDoc(stored.get(), resolution, store.events().layer(articleId)).with(Layers.LINKS, links, dev.dossier.resolve.Resolver.PRODUCER);
+      Doc doc = StoredDocs.toDoc(store, stored.get(), resolution).with(Layers.LINKS, links, dev.dossier.resolve.Resolver.PRODUCER);
       docs.add(doc);
     }
     return store.curate(entry, docs, keys);

@@ -8,17 +8,20 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
 import dev.dossier.core.EntityLink;
 import dev.dossier.core.EntityLinks;
-import dev.dossier.core.SanctionsHit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Quote;
 import dev.dossier.core.Removal;
+import dev.dossier.core.ReusedPassage;
+import dev.dossier.core.SanctionsHit;
 import dev.dossier.core.Span;
 import dev.dossier.core.Speaker;
+import dev.dossier.core.Spin;
+import dev.dossier.engine.quality.Quality;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of an analysed article: the output contract of {@code dossier analyze --format
@@ -38,7 +41,12 @@ import dev.dossier.core.Speaker;
  *                "source": {"name", "entity", "country", "sector", "text", "start", "end"} | null, "target": {...} | null,
  *                "date", "dateText", "place": {"name", "entity", "start", "end"} | null, "negated", "hedged",
  *                "attribution": {"name", "entity", "anonymous", "text", "start", "end", "quote": {"start", "end"} | null} | null,
- *                "quote": {"start", "end"} | null, "main", "trigger", "sentence", "sentenceStart", "sentenceEnd", "start", "end"}]}
+ *                "quote": {"start", "end"} | null, "main", "trigger", "sentence", "sentenceStart", "sentenceEnd", "start", "end"}],
+ *  "reuse":    [{"start", "end", "source_article", "source_start", "source_end", "kind",
+ *                "spins": [{"start", "end", "text", "original"}]}],
+ *  "story",
+ *  "quality":  {"removed": {reason: count}, "reuse_ratio", "copies_from", "shared_quotes",
+ *               "spin_substitutions", "sentence_order_incoherence"}}
  * }</pre>
  *
  * <p>Entities are the resolved ones: each in-article entity is translated through the article's
@@ -66,6 +74,14 @@ import dev.dossier.core.Speaker;
  * that does; {@code quote} is the quote a statement event is; {@code main} marks the sentence's main
  * event. {@code start}/{@code end} are the trigger's, {@code sentenceStart}/{@code sentenceEnd} the
  * evidence sentence's.
+ *
+ * <p>{@code reuse}, {@code story} and {@code quality} come from the cross-document step ({@link
+ * Recycler}) and are present when the caller has its findings ({@link #toJson(Doc, Recycling)}).
+ * {@code kind} is {@code copied} or {@code shared_quote}; {@code source_start}/{@code source_end}
+ * point into the source article's text; {@code story} is a story id such as {@code story:12};
+ * {@code reuse_ratio} is the share of the text's characters copied from earlier articles and
+ * {@code sentence_order_incoherence} the share of random sentence orders that read at least as
+ * smoothly (about 0.5 for shuffled text, {@code null} for short articles).
  *
  * <p>{@code text} is the cleaned text, headline first; every {@code start}/{@code end} is a
  * half-open character offset into it (UTF-16 code units, as Java and JavaScript count). {@code
@@ -178,6 +194,38 @@ public final class DocJson {
     }
     node.put("addressee", quote.addressee());
     return node;
+  }
+
+  /** The article with the cross-document step's findings: reuse, story and quality. */
+  public static ObjectNode toJson(Doc doc, Recycling recycling) {
+    ObjectNode json = toJson(doc);
+    ArrayNode reuse = json.putArray("reuse");
+    for (ReusedPassage passage : recycling.reuse()) {
+      ObjectNode node = reuse.addObject();
+      node.put("start", passage.span().start()).put("end", passage.span().end()).put("source_article", passage.sourceArticle());
+      node.put("source_start", passage.sourceSpan().start()).put("source_end", passage.sourceSpan().end()).put("kind", passage.kind().label());
+      ArrayNode spins = node.putArray("spins");
+      for (Spin spin : passage.spins()) {
+        spins.addObject().put("start", spin.span().start()).put("end", spin.span().end()).put("text", spin.text()).put("original", spin.original());
+      }
+    }
+    json.put("story", recycling.story());
+    Quality quality = recycling.quality();
+    ObjectNode node = json.putObject("quality");
+    ObjectNode removed = node.putObject("removed");
+    quality.removed().forEach(removed::put);
+    node.put("reuse_ratio", Math.round(quality.reuseRatio() * 10_000) / 10_000.0);
+    ArrayNode sources = node.putArray("copies_from");
+    quality.copiesFrom().forEach(sources::add);
+    node.put("shared_quotes", quality.sharedQuotes());
+    node.put("spin_substitutions", quality.spins());
+    node.put("sentence_order_incoherence", quality.sentenceOrderIncoherence());
+    return json;
+  }
+
+  /** {@link #toJson(Doc, Recycling)} on one line. */
+  public static String toLine(Doc doc, Recycling recycling) {
+    return toJson(doc, recycling).toString();
   }
 
   /** One line of JSONL: the object without line breaks. */

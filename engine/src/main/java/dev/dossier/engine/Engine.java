@@ -1,30 +1,39 @@
 package dev.dossier.engine;
 
 import dev.dossier.core.Doc;
+import dev.dossier.core.DossierException;
 import dev.dossier.core.EntityType;
+import dev.dossier.core.ErrorCode;
+import dev.dossier.core.Layers;
 import dev.dossier.core.Rejection;
-import dev.dossier.resolve.CurationRules;
-import dev.dossier.resolve.InMemoryEntityMemory;
-import dev.dossier.store.CurationEntry;
-import dev.dossier.store.SanctionsRow;
 import dev.dossier.ingest.ArticleStream;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.ingest.Inputs;
+import dev.dossier.resolve.CurationRules;
+import dev.dossier.resolve.InMemoryEntityMemory;
+import dev.dossier.store.CurationEntry;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
 import dev.dossier.store.QuoteQuery;
+import dev.dossier.store.RecyclingTables;
+import dev.dossier.store.SanctionsRow;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.SearchResult;
 import dev.dossier.store.Stats;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
 import dev.dossier.store.StoredQuote;
+import dev.dossier.store.StoryMember;
+import dev.dossier.store.StorySummary;
 import dev.dossier.store.TimelineEntry;
 import dev.dossier.store.TimelineQuery;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,16 +50,22 @@ import java.util.Optional;
  * <p>Cross-document work belongs here. Entity resolution ({@link EntityResolution}) runs on each
  * batch just before it is committed: each article's entities are linked to the corpus's resolved
  * entities and screened against the sanctions list; {@link #analyze} resolves across its inputs
- * the same way in memory. Analysts' corrections ({@link Curator}) are stored and replayed.
+ * the same way in memory. Analysts' corrections ({@link Curator}) are stored and replayed. After
+ * each committed batch the {@link Recycler} finds text reuse, places articles in stories and
+ * records quality signals.
  */
 public final class Engine implements AutoCloseable {
 
   private final Store store;
   private final Analyzer analyzer;
+  private final Recycler recycler;
+  private final RecyclingStep recycling;
 
-  private Engine(Store store, Analyzer analyzer) {
+  private Engine(Store store, Analyzer analyzer, Recycler recycler) {
     this.store = store;
     this.analyzer = analyzer;
+    this.recycler = recycler;
+    this.recycling = new RecyclingStep(store, recycler);
   }
 
   /**
@@ -64,7 +79,20 @@ public final class Engine implements AutoCloseable {
   }
 
   public static Engine open(Path dataDir, Analyzer analyzer) {
-    return new Engine(Store.open(dataDir), Objects.requireNonNull(analyzer, "analyzer"));
+    Objects.requireNonNull(analyzer, "analyzer");
+    Store store = Store.open(dataDir);
+    try {
+      Engine engine = new Engine(store, analyzer, Recycler.standard());
+      engine.recycling.catchUp();
+      return engine;
+    } catch (RuntimeException e) {
+      try {
+        store.close();
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   /**
@@ -93,15 +121,68 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /** Receives analysed articles with what the cross-document step found among all the inputs. */
+  public interface RecyclingSink {
+
+    /** An analysed article and its reuse, story and quality among the inputs. */
+    void accept(Doc doc, Recycling recycling);
+
+    /** An input that did not become an analysed article; reported as soon as it is found. */
+    void reject(Rejection rejection);
+  }
+
+  /**
+   * Runs the pipeline over the inputs without storing anything, then the cross-document step over
+   * all of them (text reuse, stories and quality among the inputs, in an in-memory database), and
+   * hands each article with its findings to the sink in input order. Because a copy may come
+   * before its source, nothing reaches the sink until every input is read; rejections are passed
+   * on at once. The analysed articles are held in memory without their token, sentence and raw
+   * mention layers; for corpora too large for that, ingest instead.
+   */
+  public static void analyzeAll(List<String> paths, IngestOptions options, Analyzer analyzer, RecyclingSink sink) {
+    List<Doc> docs = new ArrayList<>();
+    analyze(paths, options, analyzer, new Analyzer.Sink() {
+      @Override
+      public void accept(Doc doc) {
+        docs.add(doc.without(Layers.TOKENS).without(Layers.SENTENCES).without(Layers.MENTIONS));
+      }
+
+      @Override
+      public void reject(Rejection rejection) {
+        sink.reject(rejection);
+      }
+    });
+    Recycler recycler = Recycler.standard();
+    try (RecyclingTables tables = RecyclingTables.inMemory()) {
+      List<Recycling> found = new ArrayList<>();
+      try {
+        recycler.add(tables, docs);
+        for (Doc doc : docs) {
+          found.add(recycler.read(tables, doc.article()));
+        }
+      } catch (SQLException e) {
+        throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "text reuse and stories failed in the in-memory database: " + e.getMessage(), e);
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        sink.accept(docs.get(i), found.get(i));
+      }
+    }
+  }
+
   /**
    * Reads, analyses and stores the inputs. Articles already stored unchanged are skipped before
    * analysis; rejected inputs are reported and logged, and the ingest goes on.
    */
   public IngestReport ingest(List<String> paths, IngestOptions options, IngestListener listener) {
     try (ArticleStream stream = Inputs.open(paths, options)) {
-      EntityResolution resolution = EntityResolution.standard(Curator.rules(store));
-      return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), resolution).run(stream);
+      return ingest(stream, listener);
     }
+  }
+
+  /** {@link #ingest(List, IngestOptions, IngestListener)} from a stream the caller opened (and closes). */
+  public IngestReport ingest(ArticleStream stream, IngestListener listener) {
+    EntityResolution resolution = EntityResolution.standard(Curator.rules(store));
+    return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), resolution, recycling).run(stream);
   }
 
   public SearchResult search(SearchQuery query) {
@@ -169,13 +250,51 @@ public final class Engine implements AutoCloseable {
     return store.timeline(query);
   }
 
+  /** What the cross-document step found for a stored article: reuse, story, quality. */
+  public Recycling recycling(StoredArticle article) {
+    return store.readRecycling(tables -> recycler.read(tables, article.article()));
+  }
+
+  /**
+   * Stories with an article published in {@code [from, to]} (either may be {@code null}), the
+   * largest first.
+   */
+  public List<StorySummary> stories(LocalDate from, LocalDate to, int limit) {
+    return store.readRecycling(tables -> tables.stories().stories(from, to, limit));
+  }
+
+  /**
+   * A story with its articles in time order and who copied whom.
+   *
+   * @param id {@code story:N} or {@code N}
+   * @throws DossierException {@link ErrorCode#BAD_ARGUMENT} if the id is neither
+   */
+  public Optional<StoryReport> story(String id) {
+    long number;
+    try {
+      number = Recycling.parseStoryId(id);
+    } catch (IllegalArgumentException e) {
+      throw new DossierException(ErrorCode.BAD_ARGUMENT, e.getMessage());
+    }
+    Optional<StorySummary> summary = store.readRecycling(tables -> tables.stories().story(number));
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    List<StoryMember> members = store.readRecycling(tables -> tables.stories().members(number));
+    List<StoryReport.Copy> copies = new ArrayList<>();
+    for (StoryMember member : members) {
+      store.article(member.articleId()).ifPresent(article -> copies.addAll(StoryReport.copies(article.article(), recycling(article).reuse(), members)));
+    }
+    return Optional.of(new StoryReport(summary.get(), members, copies));
+  }
+
   public Stats stats() {
     return store.stats();
   }
 
-  /** A stored article as a document: its own entities, links, sanctions hits and dates (for {@link DocJson}). */
+  /** A stored article as a document: its own entities, links, sanctions hits, dates and quotes (for {@link DocJson}). */
   public Optional<Doc> document(String id) {
-    return store.article(id).map(stored -> StoredDocs.toDoc(stored, store.resolved().resolution(id), store.events().layer(id)));
+    return store.article(id).map(stored -> StoredDocs.toDoc(store, stored));
   }
 
   /** Every sanctions hit in the corpus, the surest first; only one entity's if {@code nameOrId} is given. */

@@ -41,6 +41,7 @@ final class IngestJob {
   private final IngestListener listener;
   private final Clock clock;
   private final EntityResolution resolution;
+  private final RecyclingStep recycling;
   private final EventInstances events = new EventInstances();
 
   private final List<Doc> pendingDocs = new ArrayList<>();
@@ -57,12 +58,13 @@ final class IngestJob {
   private long settled;
   private Instant batchStarted;
 
-  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock, EntityResolution resolution) {
+  IngestJob(Store store, Analyzer analyzer, IngestListener listener, Clock clock, EntityResolution resolution, RecyclingStep recycling) {
     this.store = store;
     this.analyzer = analyzer;
     this.listener = listener;
     this.clock = clock;
     this.resolution = resolution;
+    this.recycling = recycling;
   }
 
   IngestReport run(ArticleStream stream) {
@@ -141,6 +143,9 @@ final class IngestJob {
     }
     BatchResult result = store.commit(new Batch(docs, pendingLog, resolved.keys()));
     listener.committed(result.batch(), result.written());
+    Instant recyclingStarted = clock.instant();
+    recycling.committed(result, docs);
+    listener.recycled(result.batch(), pendingDocs.size(), Duration.between(recyclingStarted, clock.instant()));
     pendingDocs.clear();
     pendingLog.clear();
   }

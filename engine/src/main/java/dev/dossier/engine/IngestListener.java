@@ -24,4 +24,12 @@ public interface IngestListener {
 
   /** A batch was committed to the store and is now safe. */
   default void committed(long batch, int articles) {}
+
+  /**
+   * The cross-document step (text reuse, stories, quality) ran on a committed batch.
+   *
+   * @param articles documents in the batch
+   * @param elapsed how long the step took
+   */
+  default void recycled(long batch, int articles, java.time.Duration elapsed) {}
 }

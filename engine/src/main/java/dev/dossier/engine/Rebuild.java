@@ -40,7 +40,7 @@ final class Rebuild {
       Iterator<StoredArticle> iterator = articles.iterator();
       while (iterator.hasNext()) {
         StoredArticle stored = iterator.next();
-        batch.add(StoredDocs.toDoc(stored, store.resolved().resolution(stored.id()), store.events().layer(stored.id())).without(Layers.LINKS).without(Layers.SANCTIONS));
+        batch.add(StoredDocs.toDoc(store, stored).without(Layers.LINKS).without(Layers.SANCTIONS));
         if (batch.size() >= BATCH) {
           done += write(batch, memory);
         }

@@ -9,6 +9,7 @@ import dev.dossier.core.DossierException;
 import dev.dossier.core.EntityType;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.store.CurationEntry;
+import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SanctionsRow;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -124,6 +125,29 @@ class EngineResolutionTest {
       assertThat(engine.entity("person:mike-pompeo").getFirst().name()).isEqualTo("Michael R. Pompeo");
       assertThat(engine.entity("organization:news-of-naryshkin")).isEmpty();
       assertThat(engine.sanctions(null)).extracting(r -> r.hit().name()).contains("NARYSHKIN, Sergey Yevgenyevich");
+    }
+  }
+
+  @Test
+  void curate_articlesRewritten_quotesKeptAndFollowTheEntity(@TempDir Path dir) {
+    try (Engine engine = Engine.open(dir.resolve("data"))) {
+      engine.ingest(List.of(SEEDS.toString()), IngestOptions.NONE, null);
+      int before = engine.quotes(new QuoteQuery(null, null, null, null, 1000)).size();
+      int byPompeo = engine.quotesBy("person:mike-pompeo", 100).size();
+
+      engine.rename("person:mike-pompeo", "Michael R. Pompeo", "analyst", "official name");
+      engine.merge("person:mike-pompeo", "person:chuck-schumer", "analyst", "a test merge");
+
+      assertThat(before).isPositive();
+      assertThat(byPompeo).isPositive();
+      assertThat(engine.quotes(new QuoteQuery(null, null, null, null, 1000))).hasSize(before);
+      assertThat(engine.quotesBy("person:mike-pompeo", 100)).hasSizeGreaterThanOrEqualTo(byPompeo);
+      JsonNode article = DocJson.toJson(engine.document("004_b12aa63abad0d3a9").orElseThrow());
+      assertThat(article.get("quotes").findValuesAsText("entity")).contains("person:mike-pompeo").doesNotContain("person:chuck-schumer");
+
+      engine.rebuildEntities(null);
+      assertThat(engine.quotes(new QuoteQuery(null, null, null, null, 1000))).hasSize(before);
+      assertThat(engine.quotesBy("person:mike-pompeo", 100)).hasSizeGreaterThanOrEqualTo(byPompeo);
     }
   }
 

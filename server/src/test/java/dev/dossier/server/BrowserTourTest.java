@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import dev.dossier.engine.Engine;
-import dev.dossier.ingest.IngestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An analyst's path through the web app in a real browser, on the seed articles analysed by the
- * real pipeline: search, open an article, follow a mention to its dossier, explore the graph,
- * read the timeline. Each page is saved as a screenshot (to docs/screenshots with
- * {@code -Ddossier.screenshots.update=true}, otherwise under target/screenshots), and no page may
- * raise a dialog, a script error or a console error (a refused inline script would be one).
+ * An analyst's path through the web app in a real browser, on the seed articles and a farm copy
+ * of one analysed by the real pipeline: search, open an article, follow a mention to its dossier,
+ * explore the graph, read the timeline; then find who said what, who is on the sanctions list,
+ * which stories were copied from whom, and correct an entity. Each page is saved as a screenshot
+ * (to docs/screenshots with {@code -Ddossier.screenshots.update=true}, otherwise under
+ * target/screenshots), and no page may raise a dialog, a script error or a console error (a
+ * refused inline script would be one).
  */
 class BrowserTourTest {
 
@@ -32,9 +32,7 @@ class BrowserTourTest {
   @BeforeAll
   static void start() {
     Assumptions.assumeTrue(Browser.available(), Browser.skipMessage());
-    try (Engine engine = Engine.open(dir)) {
-      engine.ingest(List.of(TestStores.SEEDS.toString()), new IngestOptions(null, "Demo wire"), null);
-    }
+    TestStores.pipeline(dir);
     running = RunningServer.on(dir);
     browser = Browser.launch();
   }
@@ -79,9 +77,11 @@ class BrowserTourTest {
       assertThat(page.locator("svg.histogram rect").count()).isPositive();
       shoot(page, "search");
 
-      page.locator(".hit h2 a").first().click();
+      page.locator(".hit h2 a[href='/articles/" + TestStores.COPIED_SEED + "']").click();
       page.waitForURL("**/articles/**");
       page.locator("a.mention").first().waitFor();
+      assertThat(page.locator(".article-text span.quote").count()).isPositive();
+      assertThat(page.locator("#quotes .quote-item").count()).isPositive();
       assertThat(page.locator("a.mention.t-person").count()).isPositive();
       assertThat(page.locator("a.mention.t-location").count()).isPositive();
       assertThat(page.locator("details.removed").count()).isPositive();
@@ -121,6 +121,72 @@ class BrowserTourTest {
   }
 
   @Test
+  void tour_quotesSanctionsStoriesReuseAndACorrection_pagesWorkAndNothingMisbehaves() throws Exception {
+    try (BrowserContext context = browser.context(1366, 900)) {
+      Page page = context.newPage();
+      PageWatch watch = new PageWatch(page);
+
+      page.navigate(running.uri("/").toString());
+      page.locator("header.top nav a:text-is('Quotes')").click();
+      page.waitForURL("**/quotes");
+      page.locator("#quotes-speaker").fill("Pompeo");
+      page.locator("#quotes-q").fill("BBC");
+      page.locator("form.filters button[type=submit]").click();
+      page.waitForURL("**/quotes?speaker=Pompeo&q=BBC**");
+      page.navigate(running.uri("/quotes?speaker=Pompeo").toString());
+      page.locator(".quote-item").first().waitFor();
+      assertThat(page.locator(".quote-item .who a").first().textContent()).isEqualTo("Mike Pompeo");
+      shoot(page, "quotes");
+      page.locator(".quote-item .meta a").first().click();
+      page.waitForURL("**/articles/**?span=**#passage");
+      assertThat(page.locator("mark#passage").count()).isEqualTo(1);
+      assertThat((Boolean) page.evaluate("(() => { const r = document.getElementById('passage').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()"))
+          .isTrue();
+
+      page.locator("header.top nav a:text-is('Sanctions')").click();
+      page.waitForURL("**/sanctions");
+      assertThat(page.locator("table.sanctions tbody tr").count()).isGreaterThanOrEqualTo(4);
+      shoot(page, "sanctions");
+      page.locator("table.sanctions a[href='/entities/person%3Asergey-naryshkin#sanctions']").click();
+      page.waitForURL("**/entities/person%3Asergey-naryshkin#sanctions");
+      page.waitForSelector("#graph[data-ready='true']");
+      page.evaluate("window.scrollTo(0, 0)");
+      assertThat(page.locator("#sanctions .evidence li").count()).isEqualTo(2);
+      assertThat(page.locator("#said-about .quote-item").count()).isPositive();
+      shoot(page, "entity-sanctions");
+
+      page.locator("header.top nav a:text-is('Stories')").click();
+      page.waitForURL("**/stories");
+      page.locator("table.stories tbody tr").first().locator("td a").first().click();
+      page.waitForURL("**/stories/story%3A*");
+      assertThat(page.locator(".story-members .member").count()).isEqualTo(2);
+      assertThat(page.locator(".story-members .member.first .badge").textContent()).isEqualTo("first publisher");
+      shoot(page, "story");
+      page.locator(".story-members .member-title[href='/articles/" + TestStores.FARM_COPY + "']").click();
+      page.waitForURL("**/articles/" + TestStores.FARM_COPY);
+      assertThat(page.locator(".article-text span.reuse.copied").count()).isGreaterThan(10);
+      assertThat(page.locator(".article-text span.spin").count()).isPositive();
+      shoot(page, "article-reuse");
+      page.locator(".article-text a.reuse-ref").first().click();
+      page.waitForURL("**/articles/" + TestStores.COPIED_SEED + "?span=**#passage");
+      assertThat(page.locator("mark#passage").textContent()).isNotBlank();
+
+      page.navigate(running.uri("/entities/organization%3Aforbes").toString());
+      page.locator("#correct-rename summary").click();
+      page.locator("#rename-name").fill("Forbes magazine");
+      page.locator("#rename-who").fill("Browser tour");
+      page.locator("#rename-why").fill("the magazine, not the family");
+      page.locator("#rename-token").fill(running.server.token().value());
+      page.locator("#correct-rename button[type=submit]").click();
+      page.waitForURL("**/entities/organization%3Aforbes");
+      assertThat(page.locator("h1").textContent()).startsWith("Forbes magazine");
+      assertThat(page.locator("#correct .curation-log").textContent()).contains("the magazine, not the family");
+
+      assertThat(watch.problems).isEmpty();
+    }
+  }
+
+  @Test
   void tabletWidth_searchAndArticle_oneColumnNoHorizontalScroll() throws Exception {
     try (BrowserContext context = browser.context(820, 1180)) {
       Page page = context.newPage();
@@ -133,6 +199,12 @@ class BrowserTourTest {
       page.locator(".hit h2 a").first().click();
       page.locator("a.mention").first().waitFor();
       assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+      for (String path : List.of("/articles/" + TestStores.FARM_COPY, "/entities/person%3Asergey-naryshkin", "/quotes", "/sanctions", "/stories",
+          "/curations")) {
+        page.navigate(running.uri(path).toString());
+        page.waitForLoadState(LoadState.LOAD);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as(path).isTrue();
+      }
 
       assertThat(watch.problems).isEmpty();
     }

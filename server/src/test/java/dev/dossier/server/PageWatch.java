@@ -20,8 +20,10 @@ final class PageWatch {
     });
     page.onPageError(error -> problems.add("page error: " + error));
     page.onConsoleMessage(message -> {
-      // A page answered 404 on purpose (an unknown id) is reported as a failed load: not a script problem.
-      if (message.type().equals("error") && !message.text().startsWith("Failed to load resource: the server responded with a status of 404")) {
+      // A page answered 404 or 400 on purpose (an unknown id, a malformed parameter) is reported as a
+      // failed load: not a script problem.
+      if (message.type().equals("error") && !message.text().startsWith("Failed to load resource: the server responded with a status of 404")
+          && !message.text().startsWith("Failed to load resource: the server responded with a status of 400")) {
         problems.add("console error: " + message.text());
       }
     });

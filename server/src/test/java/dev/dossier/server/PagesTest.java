@@ -76,7 +76,7 @@ class PagesTest {
     Document dossier = page("/entities/person%3Amike-pompeo");
 
     assertThat(dossier.select("h1").text()).startsWith("Mike Pompeo");
-    assertThat(dossier.select(".dossier section h2").eachText()).containsExactly("Mentioned with", "Timeline", "Articles", "Names");
+    assertThat(dossier.select(".dossier section h2").eachText()).containsExactly("Known as", "Mentioned with", "Timeline", "Articles", "Names", "Correct");
     assertThat(dossier.select("#graph").attr("data-graph")).isEqualTo("/api/v1/entities/person%3Amike-pompeo/graph?limit=15");
   }
 

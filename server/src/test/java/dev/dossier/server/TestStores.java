@@ -6,12 +6,19 @@ import dev.dossier.core.Article;
 import dev.dossier.core.DateMention;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLink;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Producer;
+import dev.dossier.core.Quote;
+import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Removal;
+import dev.dossier.core.SanctionsHit;
 import dev.dossier.core.Span;
+import dev.dossier.core.Speaker;
+import dev.dossier.engine.Engine;
+import dev.dossier.ingest.IngestOptions;
 import dev.dossier.store.Batch;
 import dev.dossier.store.Store;
 import java.io.IOException;
@@ -20,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -106,7 +114,10 @@ final class TestStores {
 
   /**
    * One article per vector: the vector is its title, its source, its URL, appears in its body
-   * around real news text, and names an entity of each type.
+   * around real news text, names an entity of each type, is the speaker, cue text, addressee and
+   * words of its quote, and the name, programme, evidence and reasons of a sanctions hit. The
+   * articles share a sentence, so the engine finds them copying each other and groups them in
+   * stories.
    */
   static List<Doc> vectorDocs() {
     List<Doc> docs = new ArrayList<>();
@@ -121,10 +132,75 @@ final class TestStores {
           new Actor("person:vladimir-putin", EntityType.PERSON, "Putin"),
           new Actor("organization:cia", EntityType.ORGANIZATION, "CIA"));
       List<Removal> removed = List.of(new Removal("Share this: " + vector, "share-prompt", text.length()));
-      docs.add(doc("xss-" + i + "-" + vector, title, text, LocalDate.of(2018, 3, 1 + i), vector, vector, removed, actors,
-          Map.of("Monday", "2018-02-26", "May 2017", "2017-05")));
+      Doc doc = doc("xss-" + i + "-" + vector, title, text, LocalDate.of(2018, 3, 1 + i), vector, vector, removed, actors,
+          Map.of("Monday", "2018-02-26", "May 2017", "2017-05"));
+      docs.add(withVectorFindings(doc, vector, "person:xss-" + i));
     }
     return docs;
+  }
+
+  /** The vector article with identity links, a sanctions hit and a quote, all carrying the vector. */
+  private static Doc withVectorFindings(Doc doc, String vector, String person) {
+    String text = doc.text();
+    List<EntityLink> links = new ArrayList<>();
+    for (Entity entity : doc.get(Layers.ENTITIES)) {
+      links.add(new EntityLink(entity.id(), entity.id(), entity.name(), entity.type(), null, "new", 1.0));
+    }
+    String sentence = "Officials in Moscow said on Monday that " + vector + " had met Putin in May 2017.";
+    SanctionsHit hit = new SanctionsHit(person, "OFAC SDN 2024-05-03", "9" + Math.abs(vector.hashCode() % 1000), vector, List.of(vector, "RUSSIA-EO14024"), 0.9,
+        sentence, List.of("full name " + vector));
+    int said = text.indexOf(" said on Monday") + 1;
+    int that = text.indexOf("that " + vector);
+    int content = that + ("that " + vector + " had met Putin in May 2017").length();
+    int named = text.indexOf("issued by " + vector) + "issued by ".length();
+    Quote quote = Quote.of(text, List.of(new Span(that, content)), QuoteKind.REPORTED,
+        new Speaker(vector, person, false, vector, new Span(named, named + vector.length())), new Span(said, said + 4), vector);
+    return doc.with(Layers.LINKS, links, new Producer("resolve", 1)).with(Layers.SANCTIONS, List.of(hit), new Producer("sanctions", 1))
+        .with(Layers.QUOTES, List.of(quote), new Producer("quotes", 1));
+  }
+
+  /** Corrections whose names and reasons are the vectors, for the audit log and the dossiers' histories. */
+  static void curateWithVectors(Engine engine) {
+    for (int i = 0; i < 5; i++) {
+      String vector = XssVectors.ALL.get(i);
+      engine.rename("person:xss-" + i, vector + " (renamed)", vector, vector);
+    }
+    engine.merge("person:xss-5", "person:xss-6", XssVectors.ALL.get(5), XssVectors.ALL.get(6));
+  }
+
+  /**
+   * The seeds and a content-farm copy of the second, made as the seeds themselves were (link spam
+   * dropped, paragraphs reversed, a few words replaced by synonyms), through the real pipeline,
+   * in a new store in {@code dir}: quotes, resolved entities with sanctions hits, reuse and stories.
+   */
+  static void pipeline(Path dir) {
+    try {
+      Path copy = Files.writeString(Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-inputs")).resolve("farm-copy.jsonl"), farmCopy() + "\n");
+      try (Engine engine = Engine.open(dir)) {
+        engine.ingest(List.of(SEEDS.toString(), copy.toString()), new IngestOptions(null, "Demo wire"), null);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The id of the farm copy {@link #pipeline} ingests, and of the seed it copies. */
+  static final String FARM_COPY = "farm-copy";
+
+  static final String COPIED_SEED = "004_b12aa63abad0d3a9";
+
+  private static String farmCopy() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode seed = mapper.readTree(Files.readAllLines(SEEDS).get(1));
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : seed.get("text").asText().split("\n\n")) {
+      if (!paragraph.startsWith("More news") && !paragraph.isBlank()) {
+        paragraphs.add(paragraph.replace("officials", "functionaries").replace("meeting", "encounter").replace("Russia,", "Russian Federation,"));
+      }
+    }
+    Collections.reverse(paragraphs);
+    return mapper.createObjectNode().put("id", FARM_COPY).put("title", "Spy chief of Russia met US functionaries").put("published", "2018-02-05")
+        .put("source", "Farm").put("text", String.join("\n\n", paragraphs)).toString();
   }
 
   static Doc doc(String id, String title, String text, LocalDate published, String source, String url, List<Removal> removed, List<Actor> actors,

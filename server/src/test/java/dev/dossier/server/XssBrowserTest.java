@@ -43,6 +43,7 @@ class XssBrowserTest {
     Assumptions.assumeTrue(Browser.available(), Browser.skipMessage());
     TestStores.seedsAndVectors(dir);
     running = RunningServer.on(dir);
+    TestStores.curateWithVectors(running.engine);
     browser = Browser.launch();
   }
 

@@ -111,6 +111,19 @@ final class ArticleReader {
     }
   }
 
+  static List<String> idsAfterBatch(Connection connection, long batch) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT id FROM articles WHERE batch > ? ORDER BY batch, rowid")) {
+      query.setLong(1, batch);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
   static Set<String> ids(Connection connection) throws SQLException {
     Set<String> ids = new HashSet<>();
     try (Statement statement = connection.createStatement();
@@ -205,12 +218,13 @@ final class ArticleReader {
     String columns = "SELECT id, title, text, published, source FROM articles";
     int count = 0;
     try (PreparedStatement entities = connection.prepareStatement("SELECT entity_id, type FROM article_entities WHERE article_id = ?");
+        PreparedStatement quotes = connection.prepareStatement("SELECT text, speaker_entity, speaker_name FROM quotes WHERE article_id = ? ORDER BY start_offset");
         PreparedStatement byBatch = connection.prepareStatement(columns + " WHERE batch > ?");
         PreparedStatement byId = connection.prepareStatement(columns + " WHERE id = ? AND batch <= ?")) {
       byBatch.setLong(1, afterBatch);
       try (ResultSet rows = byBatch.executeQuery()) {
         while (rows.next()) {
-          sink.accept(indexable(rows, entities));
+          sink.accept(indexable(rows, entities, quotes));
           count++;
         }
       }
@@ -220,7 +234,7 @@ final class ArticleReader {
         byId.setLong(2, afterBatch);
         try (ResultSet rows = byId.executeQuery()) {
           if (rows.next()) {
-            sink.accept(indexable(rows, entities));
+            sink.accept(indexable(rows, entities, quotes));
             count++;
           }
         }
@@ -229,7 +243,7 @@ final class ArticleReader {
     return count;
   }
 
-  private static IndexedArticle indexable(ResultSet row, PreparedStatement entities) throws SQLException {
+  private static IndexedArticle indexable(ResultSet row, PreparedStatement entities, PreparedStatement quotes) throws SQLException {
     String id = row.getString(1);
     Set<String> ids = new LinkedHashSet<>();
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
@@ -240,7 +254,22 @@ final class ArticleReader {
         types.add(EntityType.valueOf(rows.getString(2)));
       }
     }
-    return new IndexedArticle(id, row.getString(2), row.getString(3), date(row.getString(4)), row.getString(5), ids, types);
+    List<String> texts = new ArrayList<>();
+    Set<String> speakerIds = new LinkedHashSet<>();
+    Set<String> speakerNames = new LinkedHashSet<>();
+    quotes.setString(1, id);
+    try (ResultSet rows = quotes.executeQuery()) {
+      while (rows.next()) {
+        texts.add(rows.getString(1));
+        if (rows.getString(2) != null) {
+          speakerIds.add(rows.getString(2));
+        }
+        if (rows.getString(3) != null) {
+          speakerNames.add(rows.getString(3));
+        }
+      }
+    }
+    return new IndexedArticle(id, row.getString(2), row.getString(3), date(row.getString(4)), row.getString(5), ids, types, texts, speakerIds, speakerNames);
   }
 
   static LocalDate date(String iso) {

@@ -16,6 +16,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -38,11 +39,18 @@ final class IndexFields {
   static final String PUBLISHED = "published";
   static final String ENTITY = "entity";
   static final String ENTITY_TYPE = "entity_type";
+  /** What the article's quotes say: English analysis, like the text, for {@code quote:word} queries. */
+  static final String QUOTE = "quote";
+  /** Entity ids of the article's speakers. */
+  static final String SPEAKER = "speaker";
+  /** Names of the article's speakers as the quote stage resolved them, analysed as text. */
+  static final String SPEAKER_NAME = "speaker_name";
 
   static final String DIM_SOURCE = "source";
   static final String DIM_ENTITY = "entity";
   static final String DIM_TYPE = "type";
   static final String DIM_MONTH = "month";
+  static final String DIM_SPEAKER = "speaker";
 
   static final FacetsConfig FACETS = facetsConfig();
 
@@ -57,6 +65,7 @@ final class IndexFields {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(DIM_ENTITY, true);
     config.setMultiValued(DIM_TYPE, true);
+    config.setMultiValued(DIM_SPEAKER, true);
     return config;
   }
 
@@ -70,14 +79,15 @@ final class IndexFields {
   }
 
   /**
-   * English analysis (possessives, lower case, stop words, Porter stems) for title and text; the
-   * keyword fields are left whole, so {@code entity_type:PERSON} typed in a query still matches.
+   * English analysis (possessives, lower case, stop words, Porter stems) for title, text, quotes and
+   * speakers' names; the keyword fields are left whole, so {@code entity_type:PERSON} typed in a
+   * query still matches.
    */
   static Analyzer analyzer() {
     KeywordAnalyzer keyword = new KeywordAnalyzer();
     return new PerFieldAnalyzerWrapper(
         new EnglishAnalyzer(),
-        Map.of(ID, keyword, SOURCE_KEY, keyword, ENTITY, keyword, ENTITY_TYPE, keyword));
+        Map.of(ID, keyword, SOURCE_KEY, keyword, ENTITY, keyword, ENTITY_TYPE, keyword, SPEAKER, keyword));
   }
 
   static Document document(IndexedArticle article) throws IOException {
@@ -104,6 +114,16 @@ final class IndexFields {
     for (EntityType type : article.entityTypes()) {
       doc.add(new StringField(ENTITY_TYPE, type.name(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(DIM_TYPE, type.name()));
+    }
+    for (String quote : article.quotes()) {
+      doc.add(new TextField(QUOTE, quote, Field.Store.NO));
+    }
+    for (String speakerId : article.speakerIds()) {
+      doc.add(new StringField(SPEAKER, speakerId, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(DIM_SPEAKER, speakerId));
+    }
+    for (String name : article.speakerNames()) {
+      doc.add(new TextField(SPEAKER_NAME, name, Field.Store.NO));
     }
     return FACETS.build(doc);
   }

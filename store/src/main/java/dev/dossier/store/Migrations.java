@@ -249,8 +249,9 @@ final class Migrations {
                     why       TEXT NOT NULL
                   )""",
                   "ALTER TABLE entities ADD COLUMN kb_id TEXT")),
+          RecyclingSchema.MIGRATION,
           new Migration(
-              4,
+              5,
               "events with actors, dates, places, attribution; event instances merged across articles",
               List.of(
                   // One row per event mention. Actors, places and attributions keep the in-article

@@ -21,8 +21,17 @@ final class QuoteQueries {
   private QuoteQueries() {}
 
   static List<StoredQuote> find(Connection connection, QuoteQuery query) throws SQLException {
+    return find(connection, query, null);
+  }
+
+  /** As {@link #find(Connection, QuoteQuery)}, within the given articles when {@code articleIds} is not null. */
+  private static List<StoredQuote> find(Connection connection, QuoteQuery query, List<String> articleIds) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT " + QuoteRows.COLUMNS + FROM + "WHERE 1 = 1");
     List<Object> values = new ArrayList<>();
+    if (articleIds != null) {
+      sql.append(" AND q.article_id IN (").append(String.join(", ", java.util.Collections.nCopies(articleIds.size(), "?"))).append(")");
+      values.addAll(articleIds);
+    }
     if (query.speaker() != null) {
       Set<String> ids = EntityQueries.resolve(connection, List.of(query.speaker()), null).get(query.speaker());
       sql.append(" AND (instr(lower(q.speaker_name), lower(?)) > 0");
@@ -45,9 +54,29 @@ final class QuoteQueries {
       sql.append(" AND q.published <= ?");
       values.add(query.to().toString());
     }
-    sql.append(ORDER);
+    if (query.articleId() != null) {
+      sql.append(" AND q.article_id = ?");
+      values.add(query.articleId());
+    }
+    // One article's quotes read in text order; across articles the newest come first.
+    sql.append(query.articleId() != null ? " ORDER BY q.start_offset, q.ord LIMIT ?" : ORDER);
     values.add(query.limit());
     return run(connection, sql.toString(), values);
+  }
+
+  /**
+   * The quotes of the given articles that meet the query's speaker and date criteria, whatever
+   * their words; unordered, unlimited.
+   */
+  static List<StoredQuote> inArticles(Connection connection, QuoteQuery query, List<String> articleIds) throws SQLException {
+    QuoteQuery criteria = new QuoteQuery(query.speaker(), null, query.from(), query.to(), Integer.MAX_VALUE);
+    List<StoredQuote> quotes = new ArrayList<>();
+    // SQLite binds at most 32,766 values a statement; a few hundred ids a statement keep it small.
+    for (int from = 0; from < articleIds.size(); from += 500) {
+      List<String> ids = articleIds.subList(from, Math.min(articleIds.size(), from + 500));
+      quotes.addAll(find(connection, criteria, ids));
+    }
+    return quotes;
   }
 
   /** The quotes whose speaker is the entity, newest first. */

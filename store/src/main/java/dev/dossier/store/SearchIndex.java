@@ -42,7 +42,7 @@ import org.apache.lucene.util.BytesRef;
 final class SearchIndex implements AutoCloseable {
 
   /** The version of the document mapping in {@link IndexFields}; an index of another one is rebuilt. */
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   /** The longest an indexed batch waits for a durable index commit. */
   static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);

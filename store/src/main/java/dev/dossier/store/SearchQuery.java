@@ -22,9 +22,14 @@ import java.util.List;
  * @param source exact source name (case-insensitive), or {@code null} for any
  * @param limit how many hits to return; 0 returns only the total and the facets
  * @param offset how many of the best hits to skip, for paging
+ * @param speakers speakers' names or entity ids; articles must quote each of them: a quote whose
+ *     speaker is an entity the name resolves to (as {@code entities} are resolved), or whose
+ *     speaker's name contains the name's words in order ("intelligence official" matches "a former
+ *     senior intelligence official")
  */
 public record SearchQuery(
-    String text, List<String> entities, EntityType type, LocalDate from, LocalDate to, String source, int limit, int offset) {
+    String text, List<String> entities, EntityType type, LocalDate from, LocalDate to, String source, int limit, int offset,
+    List<String> speakers) {
 
   /** How many hits {@link #of} asks for. */
   public static final int DEFAULT_LIMIT = 10;
@@ -35,9 +40,15 @@ public record SearchQuery(
   public SearchQuery {
     text = text == null ? "" : text;
     entities = entities == null ? List.of() : List.copyOf(entities);
+    speakers = speakers == null ? List.of() : List.copyOf(speakers);
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must be >= 0, were " + limit + " and " + offset);
     }
+  }
+
+  /** A query without speakers. */
+  public SearchQuery(String text, List<String> entities, EntityType type, LocalDate from, LocalDate to, String source, int limit, int offset) {
+    this(text, entities, type, from, to, source, limit, offset, List.of());
   }
 
   /** A query on text alone for the first {@value #DEFAULT_LIMIT} hits. */
@@ -46,23 +57,27 @@ public record SearchQuery(
   }
 
   public SearchQuery withEntities(String... names) {
-    return new SearchQuery(text, List.of(names), type, from, to, source, limit, offset);
+    return new SearchQuery(text, List.of(names), type, from, to, source, limit, offset, speakers);
   }
 
   public SearchQuery withType(EntityType newType) {
-    return new SearchQuery(text, entities, newType, from, to, source, limit, offset);
+    return new SearchQuery(text, entities, newType, from, to, source, limit, offset, speakers);
   }
 
   public SearchQuery withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchQuery(text, entities, type, newFrom, newTo, source, limit, offset);
+    return new SearchQuery(text, entities, type, newFrom, newTo, source, limit, offset, speakers);
   }
 
   public SearchQuery withSource(String newSource) {
-    return new SearchQuery(text, entities, type, from, to, newSource, limit, offset);
+    return new SearchQuery(text, entities, type, from, to, newSource, limit, offset, speakers);
   }
 
   public SearchQuery withPage(int newLimit, int newOffset) {
-    return new SearchQuery(text, entities, type, from, to, source, newLimit, newOffset);
+    return new SearchQuery(text, entities, type, from, to, source, newLimit, newOffset, speakers);
+  }
+
+  public SearchQuery withSpeakers(String... names) {
+    return new SearchQuery(text, entities, type, from, to, source, limit, offset, List.of(names));
   }
 
   /** True if the query has no text, so every article matching the filters is a hit. */

@@ -66,14 +66,17 @@ public record SearchResult(long total, List<Hit> hits, FacetCounts facets, List<
    * @param sources articles per source, by count
    * @param months articles per month of publication, in calendar order; undated articles are not
    *     counted
+   * @param speakers the entities quoted in most matching articles, by article count, at most ten
    */
   public record FacetCounts(
-      List<EntityCount> entities, Map<EntityType, Long> types, Map<String, Long> sources, Map<YearMonth, Long> months) {
+      List<EntityCount> entities, Map<EntityType, Long> types, Map<String, Long> sources, Map<YearMonth, Long> months,
+      List<EntityCount> speakers) {
 
-    static final FacetCounts NONE = new FacetCounts(List.of(), Map.of(), Map.of(), Map.of());
+    static final FacetCounts NONE = new FacetCounts(List.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     public FacetCounts {
       entities = List.copyOf(entities);
+      speakers = List.copyOf(speakers);
       types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
       sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
       months = Collections.unmodifiableMap(new LinkedHashMap<>(months));

@@ -48,6 +48,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query, runs it once collecting both the page of hits
@@ -104,14 +105,21 @@ final class Searcher {
         return SearchResult.empty(warnings);
       }
     }
+    List<Query> speakers = new ArrayList<>();
+    if (!query.speakers().isEmpty()) {
+      Map<String, Set<String>> resolved = database.read(c -> EntityQueries.resolve(c, query.speakers(), null));
+      for (Map.Entry<String, Set<String>> name : resolved.entrySet()) {
+        speakers.add(speakerQuery(name.getKey(), name.getValue()));
+      }
+    }
     Query text = parse(query.text(), warnings);
     try {
-      return index.search(searcher -> run(searcher, text, filter(text, required, query), query, warnings));
+      return index.search(searcher -> run(searcher, text, filter(text, required, speakers, query), query, warnings));
     } catch (IndexSearcher.TooManyClauses e) {
       // A wildcard that expands to more terms than a query may hold: fall back as for bad syntax.
       warnings.add("the query expands to too many words (" + e.getMessage() + "); searched for its words instead");
       Query words = plainWords(query.text(), warnings);
-      return index.search(searcher -> run(searcher, words, filter(words, required, query), query, warnings));
+      return index.search(searcher -> run(searcher, words, filter(words, required, speakers, query), query, warnings));
     }
   }
 
@@ -170,8 +178,24 @@ final class Searcher {
     return all.build();
   }
 
-  private static Query filter(Query text, List<Set<String>> required, SearchQuery query) {
+  /** Articles quoting a speaker: one the name resolves to by entity, or one whose name holds the name's words in order. */
+  private Query speakerQuery(String name, Set<String> entityIds) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String id : entityIds) {
+      any.add(new TermQuery(new Term(IndexFields.SPEAKER, id)), Occur.SHOULD);
+    }
+    Query byName = new QueryBuilder(analyzer).createPhraseQuery(IndexFields.SPEAKER_NAME, name);
+    if (byName != null) {
+      any.add(byName, Occur.SHOULD);
+    }
+    return entityIds.isEmpty() && byName == null ? new MatchNoDocsQuery("no speaker named '" + name + "'") : any.build();
+  }
+
+  private static Query filter(Query text, List<Set<String>> required, List<Query> speakers, SearchQuery query) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST);
+    for (Query speaker : speakers) {
+      builder.add(speaker, Occur.FILTER);
+    }
     for (Set<String> ids : required) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String id : ids) {
@@ -238,16 +262,8 @@ final class Searcher {
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
 
-    List<LabelAndValue> entityCounts = children(facets, state, IndexFields.DIM_ENTITY, TOP_ENTITIES);
-    Map<String, EntitySummary> known = database.read(c -> EntityQueries.byIds(c, entityCounts.stream().map(lv -> lv.label).toList()));
-    List<SearchResult.EntityCount> entities = new ArrayList<>();
-    for (LabelAndValue count : entityCounts) {
-      EntitySummary entity = known.get(count.label);
-      // An entity the database has just dropped may linger in the index until its commit lands.
-      if (entity != null) {
-        entities.add(new SearchResult.EntityCount(entity.id(), entity.name(), entity.type(), count.value.longValue()));
-      }
-    }
+    List<SearchResult.EntityCount> entities = entityCounts(children(facets, state, IndexFields.DIM_ENTITY, TOP_ENTITIES));
+    List<SearchResult.EntityCount> speakers = entityCounts(children(facets, state, IndexFields.DIM_SPEAKER, TOP_ENTITIES));
     Map<EntityType, Long> types = new LinkedHashMap<>();
     for (LabelAndValue count : byCount(children(facets, state, IndexFields.DIM_TYPE, Integer.MAX_VALUE))) {
       types.put(EntityType.valueOf(count.label), count.value.longValue());
@@ -262,7 +278,21 @@ final class Searcher {
     for (LabelAndValue count : monthCounts) {
       months.put(YearMonth.parse(count.label), count.value.longValue());
     }
-    return new SearchResult.FacetCounts(entities, types, sources, months);
+    return new SearchResult.FacetCounts(entities, types, sources, months, speakers);
+  }
+
+  /** Entity facet counts with the entities' names and types from the database. */
+  private List<SearchResult.EntityCount> entityCounts(List<LabelAndValue> counts) {
+    Map<String, EntitySummary> known = database.read(c -> EntityQueries.byIds(c, counts.stream().map(lv -> lv.label).toList()));
+    List<SearchResult.EntityCount> entities = new ArrayList<>();
+    for (LabelAndValue count : counts) {
+      EntitySummary entity = known.get(count.label);
+      // An entity the database has just dropped may linger in the index until its commit lands.
+      if (entity != null) {
+        entities.add(new SearchResult.EntityCount(entity.id(), entity.name(), entity.type(), count.value.longValue()));
+      }
+    }
+    return entities;
   }
 
   /** The top children of a dimension with their counts, or none if no document has the dimension. */

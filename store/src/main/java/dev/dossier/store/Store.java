@@ -93,6 +93,7 @@ public final class Store implements AutoCloseable {
   private final FolderLock lock;
   private final Database database;
   private final Searcher searcher;
+  private final QuoteSearch quoteSearch = new QuoteSearch();
   private final Reconciliation reconciliation;
   private final ResolvedEntities resolved = new ResolvedEntities(this::read);
   private final StoredEvents events = new StoredEvents(this::read);
@@ -332,9 +333,20 @@ public final class Store implements AutoCloseable {
     return read(c -> EntityQueries.profiles(c, nameOrId));
   }
 
-  /** Stored quotes matching the query, newest first. */
+  /**
+   * Stored quotes matching the query: newest first, or with {@link QuoteQuery#contains()} the
+   * quotes holding all its words (matched through the search index as search matches words),
+   * best-matching articles first.
+   */
   public List<StoredQuote> quotes(QuoteQuery query) {
     Objects.requireNonNull(query, "query");
+    if (query.contains() != null) {
+      Set<String> terms = quoteSearch.terms(query.contains());
+      if (!terms.isEmpty()) {
+        List<String> ranked = withIndex(current -> quoteSearch.articles(current, terms));
+        return read(c -> quoteSearch.quotes(c, query, terms, ranked));
+      }
+    }
     return read(c -> QuoteQueries.find(c, query));
   }
 
@@ -432,6 +444,44 @@ public final class Store implements AutoCloseable {
   /** The sequence number of the last committed batch, 0 for an empty store. */
   public long lastBatch() {
     return read(ArticleReader::lastBatch);
+  }
+
+  /**
+   * Runs the engine's cross-document step on its tables ({@link RecyclingTables}) in one
+   * transaction on the writer connection, serialised with batch commits: committed if the work
+   * returns, rolled back if it throws.
+   *
+   * @throws DossierException {@link ErrorCode#STORE_FAILED} if SQLite fails; nothing of the work
+   *     is kept, and every committed batch is untouched
+   */
+  public <T> T recycle(RecyclingTables.Work<T> work) {
+    commitLock.lock();
+    state.readLock().lock();
+    try {
+      ensureOpen();
+      return RecyclingTables.inTransaction(database.writer(), database.file(), work);
+    } finally {
+      state.readLock().unlock();
+      commitLock.unlock();
+    }
+  }
+
+  /** Reads the cross-document step's tables in one read transaction. */
+  public <T> T readRecycling(RecyclingTables.Work<T> work) {
+    return read(
+        connection -> {
+          RecyclingTables tables = new RecyclingTables(connection, false);
+          try {
+            return work.apply(tables);
+          } finally {
+            tables.close();
+          }
+        });
+  }
+
+  /** The ids of the articles last written by a batch after {@code batch}, in batch order. */
+  public List<String> articlesAfterBatch(long batch) {
+    return read(connection -> ArticleReader.idsAfterBatch(connection, batch));
   }
 
   /** The current index, for tests that make it fail. */

@@ -80,6 +80,17 @@ class QuoteQueriesTest {
   }
 
   @Test
+  void quotes_inArticle_thatArticlesQuotesInTextOrder() {
+    store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
+
+    List<StoredQuote> quotes = store.quotes(QuoteQuery.inArticle("seed-004"));
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).quote().span().start()).isLessThan(quotes.get(1).quote().span().start());
+    assertThat(store.quotes(QuoteQuery.inArticle("no-such-article"))).isEmpty();
+  }
+
+  @Test
   void quotesAbout_entityMentionedInWhatWasSaid_listedAndNotBy() {
     store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
 
@@ -94,5 +105,52 @@ class QuoteQueriesTest {
     store.commit(Batch.of(List.of(Fixtures.seed004().with(Layers.QUOTES, List.of(), new Producer("quotes", 2)))));
 
     assertThat(store.quotes(new QuoteQuery(null, null, null, null, 10))).isEmpty();
+  }
+
+  @Test
+  void quotes_containsWordsInAnyFormAndOrder_matchedThroughTheIndex() {
+    store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
+
+    assertThat(store.quotes(new QuoteQuery(null, "officials Russian", null, null, 10)))
+        .extracting(q -> q.quote().kind())
+        .containsExactly(QuoteKind.REPORTED);
+    assertThat(store.quotes(new QuoteQuery(null, "decreasing activities", null, null, 10)))
+        .extracting(q -> q.quote().kind())
+        .containsExactly(QuoteKind.DIRECT);
+    assertThat(store.quotes(new QuoteQuery(null, "activity untoward", null, null, 10))).isEmpty();
+    assertThat(store.quotes(new QuoteQuery("Schumer", "untoward", null, null, 10))).isEmpty();
+  }
+
+  @Test
+  void quotes_containsOnlyStopWords_fallsBackToSubstring() {
+    store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
+
+    assertThat(store.quotes(new QuoteQuery(null, "in their", null, null, 10))).hasSize(1);
+  }
+
+  @Test
+  void search_speakerByEntityOrByNameWords_findsTheArticleQuotingThem() {
+    store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
+
+    assertThat(store.search(SearchQuery.of("").withSpeakers("Pompeo")).total()).isEqualTo(1);
+    assertThat(store.search(SearchQuery.of("").withSpeakers("mike pompeo")).total()).isEqualTo(1);
+    assertThat(store.search(SearchQuery.of("").withSpeakers("Schumer")).total()).isZero();
+    assertThat(store.search(SearchQuery.of("quote:untoward")).total()).isEqualTo(1);
+    assertThat(store.search(SearchQuery.of("")).facets().speakers())
+        .extracting(SearchResult.EntityCount::name, SearchResult.EntityCount::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Mike Pompeo", 1L));
+  }
+
+  @Test
+  void search_afterIndexRebuiltFromTheDatabase_quotesStillSearchable() throws Exception {
+    store.commit(Batch.of(List.of(withQuotes(Fixtures.seed004()))));
+    store.close();
+    try (var files = java.nio.file.Files.walk(dir.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    store = Store.open(dir);
+
+    assertThat(store.search(SearchQuery.of("").withSpeakers("Pompeo")).total()).isEqualTo(1);
+    assertThat(store.quotes(new QuoteQuery(null, "decrease", null, null, 10))).hasSize(1);
   }
 }

@@ -47,7 +47,8 @@ final class DossierQuotes implements QuoteSystem {
         continue;
       }
       predictions.add(new PredictedQuote(quote.parts(), quote.speaker() == null ? null : quote.speaker().span(),
-          quote.speaker() == null ? null : quote.speaker().name(), quote.kind().label()));
+          quote.speaker() == null ? null : quote.speaker().name(), quote.kind().label(),
+          quote.cueText()));
     }
     return predictions;
   }

@@ -75,6 +75,7 @@ public final class QuoteEvaluation {
         loadSeconds,
         finding / 1e9,
         scorer.missedCues(20),
+        java.util.Map.of("quoted", scorer.boundaryErrors(QuoteScorer.QUOTED), "unquoted", scorer.boundaryErrors(QuoteScorer.UNQUOTED)),
         scorer.missed(),
         scorer.spurious(),
         scorer.wrongSpeakers());

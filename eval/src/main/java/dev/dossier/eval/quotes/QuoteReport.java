@@ -59,8 +59,10 @@ public record QuoteReport(String file, String date, int articles, int characters
           system.loadSeconds(), system.seconds(), system.seconds() == 0 ? 0 : characters / system.seconds()));
       out.append("  missed, by cue: ");
       out.append(String.join(", ", system.missedCues().entrySet().stream().map(Map.Entry::toString).toList())).append(System.lineSeparator());
-      examples(out, "missed (class | source | cue | content)", system.missed());
-      examples(out, "spurious (kind | speaker | content)", system.spurious());
+      out.append(String.format(Locale.ROOT, "  missed but overlapped by a prediction (wrong boundaries): quoted %d, unquoted %d%n",
+          system.boundaryErrors().getOrDefault("quoted", 0), system.boundaryErrors().getOrDefault("unquoted", 0)));
+      examples(out, "missed (class | source | cue | content | the prediction overlapping it most)", system.missed());
+      examples(out, "spurious (class kind | speaker | cue | content)", system.spurious());
       examples(out, "wrong speaker (gold | predicted | content)", system.wrongSpeakers());
       out.append(System.lineSeparator());
     }

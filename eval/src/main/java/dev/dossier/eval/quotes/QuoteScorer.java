@@ -38,6 +38,8 @@ final class QuoteScorer {
   private final List<String> wrongSpeakers = new ArrayList<>();
   private int missedSeen;
   private int spuriousSeen;
+  /** Per class, missed gold attributions that a prediction overlaps, though too little to match: wrong boundaries. */
+  private final int[] boundaryErrors = new int[2];
   private int wrongSeen;
 
   /** Class indexes into {@link #counts}. */
@@ -82,8 +84,21 @@ final class QuoteScorer {
         String cue = attribution.cue().isEmpty() ? "(none)" : attribution.cue().getFirst().of(text).toLowerCase(Locale.ROOT);
         missedByCue.merge(cue, 1, Integer::sum);
         missedSeen++;
+        int nearest = -1;
+        double nearestDice = 0;
+        for (int q = 0; q < predictions.size(); q++) {
+          double dice = dice(goldLetters.get(g), predictedLetters.get(q));
+          if (dice > nearestDice) {
+            nearest = q;
+            nearestDice = dice;
+          }
+        }
+        if (nearest >= 0) {
+          boundaryErrors[cls]++;
+        }
         keep(missed, missedSeen, (cls == QUOTED ? "quoted" : "unquoted") + " | " + show(text, attribution.source()) + " | " + cue + " | "
-            + show(text, attribution.content()));
+            + show(text, attribution.content())
+            + (nearest < 0 ? "" : String.format(Locale.ROOT, " | overlaps (Dice %.2f): %s", nearestDice, show(text, predictions.get(nearest).content()))));
         continue;
       }
       count(cls, 2);
@@ -111,7 +126,8 @@ final class QuoteScorer {
       } else {
         spuriousSeen++;
         PredictedQuote prediction = predictions.get(p);
-        keep(spurious, spuriousSeen, prediction.kind() + " | " + (prediction.speaker() == null ? "none" : prediction.speaker().of(text)) + " | "
+        keep(spurious, spuriousSeen, (cls == QUOTED ? "quoted " : "unquoted ") + prediction.kind() + " | "
+            + (prediction.speaker() == null ? "none" : prediction.speaker().of(text)) + " | " + (prediction.cue() == null ? "(none)" : prediction.cue()) + " | "
             + show(text, prediction.content()));
       }
     }
@@ -125,6 +141,11 @@ final class QuoteScorer {
   ClassScore score(int cls) {
     int[] c = counts[cls];
     return new ClassScore(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+  }
+
+  /** Missed gold attributions of a class that some prediction overlaps too little to match. */
+  int boundaryErrors(int cls) {
+    return boundaryErrors[cls];
   }
 
   /** The cues of missed gold attributions, most frequent first. */

@@ -14,8 +14,11 @@ import java.util.Map;
  * @param loadSeconds model loading time
  * @param seconds time to find the quotes in all articles, one thread
  * @param missedCues the cues of the gold attributions missed most often, with counts
- * @param missed examples of missed gold attributions: class | source | cue | content
- * @param spurious examples of predictions matching no gold attribution: kind | speaker | content
+ * @param boundaryErrors per class (quoted, unquoted), the missed gold attributions that a prediction
+ *     overlaps too little to match: found, with wrong boundaries
+ * @param missed examples of missed gold attributions: class | source | cue | content, and the
+ *     prediction overlapping it most, if any
+ * @param spurious examples of predictions matching no gold attribution: class and kind | speaker | cue | content
  * @param wrongSpeakers examples of matches with the wrong speaker: gold | predicted | content
  */
 public record QuoteSystemResult(
@@ -27,6 +30,7 @@ public record QuoteSystemResult(
     double loadSeconds,
     double seconds,
     Map<String, Integer> missedCues,
+    Map<String, Integer> boundaryErrors,
     List<String> missed,
     List<String> spurious,
     List<String> wrongSpeakers) {}

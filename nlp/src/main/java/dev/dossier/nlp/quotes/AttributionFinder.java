@@ -23,6 +23,12 @@ final class AttributionFinder {
   /** Words that open the clause after a verb of thought or evidence: "believes that", "asked whether". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "how", "why", "what", "when", "where", "who", "which");
 
+  /** Relative pronouns that can be a cue's subject: "voters who said". */
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+
+  /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
+  private static final int MAX_ASIDE = 40;
+
   /** How many tokens an attribution after a quote may take. */
   private static final int MAX_AFTER = 30;
 
@@ -65,7 +71,7 @@ final class AttributionFinder {
     return tv.isFiniteVerb(i) || tv.pos[i].equals("POS") && i > 0 && tv.isPronoun(i - 1);
   }
 
-  private boolean isDash(int i) {
+  boolean isDash(int i) {
     String w = tv.word[i];
     return w.equals("--") || w.equals("\u2014") || w.equals("\u2015") || w.equals("\u2013");
   }
@@ -234,22 +240,115 @@ final class AttributionFinder {
       return null;
     }
     Attribution subject = speakerBefore(cue, floor);
+    if (subject == null && tv.isFiniteVerb(cue)) {
+      subject = coordinatedSubject(cue, floor);
+    }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The verb or adjective that governs the infinitive whose verb is {@code verb} and shares its
+   * subject: "is struggling to demonstrate", "continued to refute", "appeared more likely to
+   * describe"; -1 if there is none, or if a noun or pronoun stands before "to" ("asked Clinton to
+   * discuss": the object does the discussing).
+   */
+  int infinitiveGovernor(int verb, int floor) {
+    if (!tv.pos[verb].equals("VB") || verb - 1 <= floor || !tv.lower[verb - 1].equals("to") || tv.inQuote(verb - 1)) {
+      return -1;
+    }
+    int k = verb - 2;
+    while (k > floor && (tv.isAdverb(k) || tv.pos[k].startsWith("JJ") && k > floor && !tv.isNoun(k - 1))) {
+      k--;
+    }
+    return k >= floor && tv.isVerb(k) && !tv.pos[k].equals("MD") && !tv.inQuote(k) && !Phrases.isPassive(tv, k, floor) ? k : -1;
+  }
+
+  /** The attribution of the infinitive's cue at {@code cue}, whose speaker is the subject of its governing verb. */
+  Attribution subjectOfInfinitive(int governor, int cue, int cueEnd, int floor, int limit) {
+    Attribution subject = subjectOf(governor, governor + 1, floor, limit);
+    return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
+   * positions and said …". Null if no finite verb with a subject precedes it in the clause.
+   */
+  private Attribution coordinatedSubject(int verb, int floor) {
+    int k = verb - 1;
+    while (k > floor && tv.isAdverb(k)) {
+      k--;
+    }
+    if (k > floor + 1 && tv.lower[k].equals("then") && tv.isComma(k - 1)) {
+      // "offered the man a job, then says …"
+      k--;
+    }
+    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but") || tv.isComma(k) && tv.lower[k + 1].equals("then"))) {
+      return null;
+    }
+    for (int first = k - 1; first > floor && first >= k - 30; first--) {
+      if (tv.word[first].equals(";") && !tv.inQuote(first)) {
+        return null;
+      }
+      if (tv.inQuote(first)) {
+        // "called the plans “an absolute disgrace,” and threatened …": quoted words are the first verb's object.
+        continue;
+      }
+      if (tv.isFiniteVerb(first) && !tv.pos[first].equals("MD")) {
+        int start = first;
+        while (start - 1 > floor && (tv.pos[start - 1].equals("MD") || isAuxiliary(start - 1) || tv.isAdverb(start - 1))) {
+          start--;
+        }
+        Attribution subject = speakerBefore(start, floor);
+        return subject == null ? null : new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, verb + 1, -1, -1, verb + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Skips a short prepositional phrase set off by commas before a verb: "Ted Cruz, by contrast,
+   * wrote", "the agency, in a statement, said". Returns {@code end} if there is none.
+   */
+  private int skipAdverbialBetweenCommas(int end, int floor) {
+    if (end - 1 <= floor || !tv.isComma(end - 1)) {
+      return end;
+    }
+    for (int open = end - 2; open > floor && open >= end - 7; open--) {
+      if (tv.inQuote(open)) {
+        return end;
+      }
+      if (tv.isComma(open)) {
+        return tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1 ? open : end;
+      }
+    }
+    return end;
   }
 
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   private Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
+    if (k - 1 >= floor && RELATIVES.contains(tv.lower[k - 1]) && !tv.inQuote(k - 1)) {
+      // "voters who said they …": the relative pronoun with the phrase it stands for.
+      int end = k - 1 > floor && tv.isComma(k - 2) ? k - 2 : k - 1;
+      int start = Phrases.nounPhraseBefore(tv, end, floor);
+      return start < end
+          ? new Attribution(start, end, null, verb, verb + 1, -1, -1, verb + 1)
+          : new Attribution(k - 1, k, null, verb, verb + 1, -1, -1, verb + 1);
+    }
     k = Phrases.skipParentheticalBack(tv, k, floor);
+    k = skipAdverbialBetweenCommas(k, floor);
     String aside = null;
     int phraseEnd = k;
-    if (k - 1 > floor && tv.isComma(k - 1)) {
+    if (k - 1 > floor && (tv.isComma(k - 1) || isDash(k - 1))) {
+      // "Brian Baker, a longtime adviser to the family who oversees the campaign, said";
+      // "Kall -- co-editor of a book on the debates -- said".
+      boolean dash = isDash(k - 1);
       int open = -1;
-      for (int j = k - 2; j > floor && j >= k - 20; j--) {
-        if (tv.inQuote(j)) {
+      for (int j = k - 2; j > floor && j >= k - MAX_ASIDE; j--) {
+        if (tv.inQuote(j) || tv.word[j].equals(".") || tv.word[j].equals(";")) {
           break;
         }
-        if (tv.isComma(j)) {
+        if (dash ? isDash(j) : tv.isComma(j)) {
           open = j;
           break;
         }

@@ -18,6 +18,8 @@ final class Candidate {
   Candidate sharesSpeakerWith;
   /** A direct quote with no attribution of its own, which takes the speaker of the quote before it. */
   boolean continues;
+  /** Reported by a learned cue of stance or act ("wants", "endorsed"), not of speech: no quote continues it. */
+  boolean stance;
   /** The token where the quote begins, for ordering. */
   final int firstToken;
   Speaker speaker;

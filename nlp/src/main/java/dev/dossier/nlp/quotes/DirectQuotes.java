@@ -58,11 +58,21 @@ final class DirectQuotes {
       int sentenceStart = tv.sentenceStart(sentenceOfFirst);
       int sentenceEnd = tv.sentenceEnd(sentenceOfLast);
       int nextFirst = r + 1 < regionCount && first[r + 1] >= 0 ? first[r + 1] : Integer.MAX_VALUE;
-      boolean startsSentence = onlyPunctuation(sentenceStart, first[r]);
+      // A line of its own sets a quote off even where the sentence splitter ran lines together.
+      boolean startsSentence = onlyPunctuation(sentenceStart, first[r]) || first[r] > 0 && tv.paragraph[first[r] - 1] != tv.paragraph[first[r]];
       boolean endsSentence = onlyPunctuation(last[r] + 1, sentenceEnd);
       boolean setOff = startsSentence || first[r] > 0 && SET_OFF.contains(tv.word[first[r] - 1]);
 
-      Attribution post = last[r] + 1 < Math.min(sentenceEnd, nextFirst) ? finder.after(last[r] + 1, Math.min(sentenceEnd, nextFirst)) : null;
+      int postLimit = Math.min(sentenceEnd, nextFirst);
+      if (last[r] + 1 < tv.size && finder.isDash(last[r] + 1)) {
+        // "…” ― Sonya Herridge": the splitter may start a sentence at the dash; the line holds the attribution.
+        int lineEnd = last[r] + 1;
+        while (lineEnd < tv.size && tv.paragraph[lineEnd] == tv.paragraph[last[r]]) {
+          lineEnd++;
+        }
+        postLimit = Math.min(lineEnd, nextFirst);
+      }
+      Attribution post = last[r] + 1 < postLimit ? finder.after(last[r] + 1, postLimit) : null;
       Attribution pre = null;
       if (!startsSentence) {
         pre = finder.before(first[r], sentenceStart);

@@ -22,6 +22,9 @@ final class Phrases {
       Set.of("has", "have", "had", "did", "does", "do", "will", "would", "could", "might", "may", "can", "should", "must", "'s", "'d", "'ve",
           "not", "n't", "never", "is", "was", "are", "were", "be", "been", "being", "to", "going", "also");
 
+  /** Quantifiers that float between a subject and its verb: "they both said". */
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+
   /** Time words that may stand between a speaker and its cue: "Pompeo on Tuesday said". */
   private static final Set<String> TIME_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later",
@@ -131,6 +134,11 @@ final class Phrases {
         i = k;
         continue;
       }
+      if (FLOATING.contains(tv.lower[k]) && k > floor && (tv.isNoun(k - 1) || tv.isPronoun(k - 1))) {
+        // "Republican figures both suggested", "they all said".
+        i = k;
+        continue;
+      }
       if (TIME_WORDS.contains(tv.lower[k])) {
         // "on Tuesday", "last week", "earlier this month", "Sept. 26"
         int j = k;
@@ -183,8 +191,12 @@ final class Phrases {
       return false;
     }
     String first = tv.lower[from];
-    if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+    if (first.equals("who") || first.equals("which") || first.equals("whose") || first.equals("including")) {
       return true;
+    }
+    if (tv.pos[from].equals("VBN") || tv.pos[from].equals("VBG")) {
+      // A participle clause: ", clad in a red cape,", ", speaking at a rally in Miami,".
+      return to - from >= 2;
     }
     return nounPhraseAfter(tv, from, to) > from && !tv.isPronoun(from);
   }

@@ -81,6 +81,11 @@ final class QuoteMarks {
       case '"' -> {
         return 1;
       }
+      case '\u201d' -> {
+        // A closing mark typed for an opening one: ”Fear. I am truly afraid …” at a line's start.
+        boolean before = i == lineStart || Character.isWhitespace(text.charAt(i - 1));
+        return before && i + 1 < lineEnd && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
+      }
       case '`' -> {
         return i + 1 < lineEnd && text.charAt(i + 1) == '`' ? 2 : 0;
       }

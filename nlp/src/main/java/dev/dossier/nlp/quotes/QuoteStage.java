@@ -29,7 +29,9 @@ import java.util.Set;
  *       attribution splits, and calls a region partial when it is a few words in the writer's
  *       sentence.
  *   <li>{@link ReportedSpeech} finds the cues left ({@link Cues}: verbs of saying, thinking and
- *       showing; "according to"; "citing") and the content before or after them.
+ *       showing; "according to"; "citing"; and the stances and acts of the {@link CueLexicon}
+ *       learned from annotated news: "accused", "called for", "pledged to") and the content
+ *       before or after them.
  *   <li>A quoted paragraph with no attribution continues the quote before it; a partial quote
  *       takes the speaker of the reported speech it stands in.
  *   <li>{@link SpeakerResolver} turns each speaker phrase into a speaker: an entity, a pronoun or
@@ -51,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -70,8 +72,8 @@ public final class QuoteStage implements Stage {
     AttributionFinder finder = new AttributionFinder(tv);
     boolean[] usedCues = new boolean[tv.size];
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
-    direct.addAll(new TranscriptTurns(tv).find());
-    List<Candidate> reported = new ReportedSpeech(tv, finder).find(usedCues);
+    direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
+    List<Candidate> reported = new ReportedSpeech(tv, finder, CueLexicon.standard()).find(usedCues);
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
@@ -120,9 +122,10 @@ public final class QuoteStage implements Stage {
       Candidate candidate = all.get(c);
       if (candidate.kind == QuoteKind.PARTIAL) {
         for (Candidate other : all) {
-          if (other != candidate && other.attribution != null && other.span().contains(candidate.span())) {
+          // The innermost report holding the quoted words: "released a statement saying “…”" is the saying's.
+          if (other != candidate && other.attribution != null && other.span().contains(candidate.span())
+              && (candidate.sharesSpeakerWith == null || candidate.sharesSpeakerWith.span().contains(other.span()))) {
             candidate.sharesSpeakerWith = other;
-            break;
           }
         }
         if (candidate.sharesSpeakerWith == null) {
@@ -189,7 +192,7 @@ public final class QuoteStage implements Stage {
   private static Candidate previousAttributed(List<Candidate> all, int index) {
     for (int p = index - 1; p >= 0; p--) {
       Candidate previous = all.get(p);
-      if (previous.kind != QuoteKind.PARTIAL && (previous.attribution != null || previous.sharesSpeakerWith != null)) {
+      if (previous.kind != QuoteKind.PARTIAL && !previous.stance && (previous.attribution != null || previous.sharesSpeakerWith != null)) {
         return previous;
       }
     }

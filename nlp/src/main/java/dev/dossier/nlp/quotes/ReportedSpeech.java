@@ -16,27 +16,31 @@ import java.util.Set;
  * According to the TV-channel, [the spy passed on information].        "according to", then content
  * [Agencies need waivers], according to a USA official.               content, then "according to"
  * CNN reported Monday, citing multiple officials.                     a second speaker for the same content
+ * [The museum], Mr. Bush said, [celebrated his heroes].               content the attribution interrupts
+ * Russia accused [the United States of meddling].                      a learned cue of stance or act
  * </pre>
  *
- * Verbs of thought and evidence count only with a clause after them ("believes that …").
+ * Verbs of thought and evidence count only with a clause after them ("believes that …"); any other
+ * verb counts when the {@link CueLexicon} learned it as a cue with the complement that follows it.
+ * {@link ContentBounds} says where each content begins and ends.
  */
 final class ReportedSpeech {
-
-  /** Words that join a second clause, which may carry its own attribution: ", though she acknowledged …". */
-  private static final Set<String> CONJUNCTIONS = Set.of("though", "although", "but", "while", "and", "as", "whereas", "yet");
-
-  /** Words at the start of a sentence that are not part of what is reported. */
-  private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "or");
 
   /** Subordinators the tagger tags as prepositions that can open what was said. */
   private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "if", "whether", "because", "although", "though", "while");
 
   private final TokenView tv;
   private final AttributionFinder finder;
+  private final CueReader cues;
+  private final CueLexicon lexicon;
+  private final ContentBounds bounds;
 
-  ReportedSpeech(TokenView tv, AttributionFinder finder) {
+  ReportedSpeech(TokenView tv, AttributionFinder finder, CueLexicon lexicon) {
     this.tv = tv;
     this.finder = finder;
+    this.cues = new CueReader(tv, finder);
+    this.lexicon = lexicon;
+    this.bounds = new ContentBounds(tv, finder);
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -50,23 +54,27 @@ final class ReportedSpeech {
           continue;
         }
         int cueEnd = finder.cueAt(i);
-        if (cueEnd < 0) {
-          if (tv.lower[i].equals("citing") && previousInSentence != null) {
-            Candidate cited = cited(i, to, previousInSentence);
-            if (cited != null) {
-              candidates.add(cited);
-            }
+        if (cueEnd < 0 && tv.lower[i].equals("citing") && previousInSentence != null) {
+          Candidate cited = cited(i, to, previousInSentence);
+          if (cited != null) {
+            candidates.add(cited);
           }
           continue;
         }
-        Candidate candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
+        Candidate candidate = null;
+        if (cueEnd >= 0) {
+          candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
+        }
+        if (candidate == null && !finder.isAccordingTo(i)) {
+          candidate = learned(i, from, to);
+        }
         if (candidate != null) {
           for (int k = candidate.attribution.cueFrom(); k < candidate.attribution.cueTo(); k++) {
             usedCues[k] = true;
           }
           candidates.add(candidate);
           previousInSentence = candidate;
-          i = Math.max(i, cueEnd - 1);
+          i = Math.max(i, candidate.attribution.cueTo() - 1);
         }
       }
     }
@@ -79,16 +87,31 @@ final class ReportedSpeech {
       // Inverted after the content: "…, said the official."
       if (cue - 1 > from + 2 && tv.isComma(cue - 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
         int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
-        if (speakerTo > cueEnd && trailing(speakerTo, to)) {
+        if (speakerTo > cueEnd && bounds.trailing(speakerTo, to)) {
           Attribution inverted = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
-          return candidate(contentStart(from), cue - 1, inverted);
+          return candidate(bounds.contentStart(from), cue - 1, inverted);
         }
       }
       return null;
     }
     int speakerFrom = attribution.speakerFrom();
-    if (speakerFrom - 1 > from + 2 && tv.isComma(speakerFrom - 1) && trailing(attribution.end(), to) && finder.kind(cue) != Cues.Kind.THOUGHT) {
-      return candidate(contentStart(from), speakerFrom - 1, attribution);
+    int contentBefore = bounds.endOfContentBefore(speakerFrom, from);
+    if (contentBefore > 0 && finder.kind(cue) != Cues.Kind.THOUGHT) {
+      if (bounds.trailing(attribution.end(), to)) {
+        return candidate(bounds.contentStart(from), contentBefore, attribution);
+      }
+      int resumes = Phrases.skipAdverbials(tv, attribution.end(), to);
+      if (resumes + 2 < to && tv.isComma(resumes) && !tv.inQuote(resumes + 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
+        // Content the attribution interrupts: "The museum, Mr. Bush said, celebrated his heroes."
+        Candidate interrupted = candidate(bounds.contentStart(from), contentBefore, attribution);
+        if (interrupted != null) {
+          int end = bounds.contentEnd(resumes + 1, to);
+          if (end - resumes > 2) {
+            interrupted.parts.add(tv.span(resumes + 1, end));
+          }
+          return interrupted;
+        }
+      }
     }
     int k = attribution.end();
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
@@ -98,15 +121,107 @@ final class ReportedSpeech {
     if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
       return null;
     }
-    int end = contentEnd(k, to);
-    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k])) {
+    int end = bounds.contentEnd(k, to);
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to)) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
     if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to")) {
       return null;
     }
+    if (k > attribution.end() && tv.word[k - 1].equals(":") && bounds.reachesEnd(end, to)) {
+      // "He said: The tax would …. It would …": what a colon opens runs to the paragraph's end.
+      end = bounds.paragraphEnd(k, to);
+    }
     return candidate(k, end, attribution);
+  }
+
+  /**
+   * A cue of the learned lexicon with what follows it: "Clinton wants to make tuition free",
+   * "Schiff called on Obama to retaliate", "Cruz has endorsed Trump". The content runs from the
+   * complement to the end of the clause; the speaker is the verb's subject.
+   */
+  private Candidate learned(int cue, int from, int to) {
+    int governor = finder.infinitiveGovernor(cue, from);
+    if (!cues.isCandidate(cue) || governor < 0 && !hasOwnSubject(cue, from) || isNegated(cue, from) || governor >= 0 && isCue(governor)) {
+      // "agreed to discuss the process": the governing cue reports it already.
+      return null;
+    }
+    int cueEnd = cues.cueEnd(cue);
+    Complement complement = cues.complement(cueEnd);
+    if (complement == Complement.NONE || !lexicon.accepts(cues.key(cue, cueEnd), complement)) {
+      return null;
+    }
+    Attribution attribution = governor >= 0 ? finder.subjectOfInfinitive(governor, cue, cueEnd, from, to) : finder.subjectOf(cue, cueEnd, from, to);
+    if (attribution == null) {
+      return null;
+    }
+    int k = cueEnd;
+    while (k < to && tv.isAdverb(k) && !tv.inQuote(k)) {
+      k++;
+    }
+    if (k >= to || tv.inQuote(k)) {
+      // A quotation after the cue is the direct quote's to attribute.
+      return null;
+    }
+    Candidate candidate = candidate(k, bounds.contentEnd(k, to), attribution, complement == Complement.OBJECT ? 1 : 2);
+    if (candidate != null) {
+      candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
+    }
+    return candidate;
+  }
+
+  /** True if the verb is a cue by the hand-written list or the learned lexicon, with what follows it. */
+  private boolean isCue(int verb) {
+    if (finder.cueAt(verb) > 0) {
+      return true;
+    }
+    if (!cues.isCandidate(verb)) {
+      return false;
+    }
+    int cueEnd = cues.cueEnd(verb);
+    Complement complement = cues.complement(cueEnd);
+    return complement != Complement.NONE && lexicon.accepts(cues.key(verb, cueEnd), complement);
+  }
+
+  /**
+   * True if "not" or "never" goes with the verb ("does not discuss", "never endorsed"): a quote has
+   * no polarity, and "X endorsed Y" must not stand for "X did not endorse Y".
+   */
+  private boolean isNegated(int verb, int from) {
+    for (int k = verb - 1; k >= from && k >= verb - 3; k--) {
+      if (tv.lower[k].equals("not") || tv.lower[k].equals("n't") || tv.lower[k].equals("never")) {
+        return true;
+      }
+      if (!(tv.isAdverb(k) || tv.isVerb(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if the verb has a subject of its own to be the speaker: a finite verb, a participle after
+   * "have" ("has endorsed"), a base form after a modal or "do" ("will support"). Not a bare
+   * participle ("a plan backed by the party"), not an infinitive ("asked Clinton to discuss"), not
+   * a present participle, whose subject is that of another clause.
+   */
+  private boolean hasOwnSubject(int verb, int from) {
+    String pos = tv.pos[verb];
+    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+      return true;
+    }
+    if (pos.equals("VBG")) {
+      return true;
+    }
+    int k = verb - 1;
+    while (k >= from && (tv.isAdverb(k) || tv.lower[k].equals("not") || tv.lower[k].equals("n't"))) {
+      k--;
+    }
+    if (k < from) {
+      return false;
+    }
+    return pos.equals("VBN") ? tv.lemma[k].equals("have") : pos.equals("VB") && (tv.pos[k].equals("MD") || tv.lemma[k].equals("do"));
   }
 
   private Candidate accordingTo(int cue, int cueEnd, int from, int to) {
@@ -116,15 +231,15 @@ final class ReportedSpeech {
     }
     Attribution attribution = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
     if (cue - 1 > from + 2 && tv.isComma(cue - 1)) {
-      return candidate(contentStart(from), cue - 1, attribution);
+      return candidate(bounds.contentStart(from), cue - 1, attribution);
     }
-    if (onlyConnectives(from, cue)) {
+    if (bounds.onlyConnectives(from, cue)) {
       int comma = speakerTo;
       while (comma < to && !tv.isComma(comma) && !tv.inQuote(comma)) {
         comma++;
       }
       if (comma + 1 < to && tv.isComma(comma)) {
-        return candidate(comma + 1, contentEnd(comma + 1, to), attribution);
+        return candidate(comma + 1, bounds.contentEnd(comma + 1, to), attribution);
       }
     }
     return null;
@@ -145,6 +260,10 @@ final class ReportedSpeech {
   }
 
   private Candidate candidate(int from, int to, Attribution attribution) {
+    return candidate(from, to, attribution, 2);
+  }
+
+  private Candidate candidate(int from, int to, Attribution attribution, int minWords) {
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
@@ -154,81 +273,11 @@ final class ReportedSpeech {
         words++;
       }
     }
-    if (words < 2) {
+    if (words < minWords) {
       return null;
     }
     Span part = new Span(tv.start[from], tv.end[to - 1]);
     return new Candidate(part, QuoteKind.REPORTED, attribution, from);
   }
 
-  /** True if only adverbials, a trailing citation and sentence punctuation follow. */
-  private boolean trailing(int from, int to) {
-    int k = Phrases.skipAdverbials(tv, from, to);
-    if (k < to && tv.isComma(k) && k + 1 < to && (tv.lower[k + 1].equals("citing") || tv.lower[k + 1].equals("according"))) {
-      return true;
-    }
-    while (k < to && tv.isPunctuation(k) && !tv.inQuote(k)) {
-      k++;
-    }
-    return k >= to;
-  }
-
-  private int contentStart(int from) {
-    int k = from;
-    while (k < tv.size && (tv.isPunctuation(k) && !tv.inQuote(k) || CONNECTIVES.contains(tv.lower[k]))) {
-      k++;
-    }
-    return k;
-  }
-
-  /** The end of reported content: the sentence's end, or an attribution or second attributed clause that follows. */
-  private int contentEnd(int from, int to) {
-    int end = to;
-    for (int m = from; m + 1 < to; m++) {
-      if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
-        continue;
-      }
-      int next = m + 1;
-      if (tv.lower[next].equals("citing") || tv.lower[next].equals("according") || tv.word[m].equals(";")) {
-        end = m;
-        break;
-      }
-      if (finder.cueAt(next) > 0 && Phrases.nounPhraseAfter(tv, next + 1, to) > next + 1 && trailing(Phrases.nounPhraseAfter(tv, next + 1, to), to)) {
-        end = m;
-        break;
-      }
-      if (CONJUNCTIONS.contains(tv.lower[next]) && attributedClause(next + 1, to) || attributedClause(next, to)) {
-        end = m;
-        break;
-      }
-      int speakerEnd = Phrases.nounPhraseAfter(tv, next, to);
-      if (speakerEnd > next && speakerEnd < to && finder.cueAt(speakerEnd) > 0 && trailing(finder.cueAt(speakerEnd), to)) {
-        end = m;
-        break;
-      }
-    }
-    while (end > from && (tv.word[end - 1].equals(".") || tv.word[end - 1].equals("!") || tv.word[end - 1].equals("?")) && !tv.inQuote(end - 1)) {
-      end--;
-    }
-    return end;
-  }
-
-  /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
-  private boolean attributedClause(int from, int to) {
-    int speakerEnd = Phrases.nounPhraseAfter(tv, from, to);
-    if (speakerEnd == from) {
-      return false;
-    }
-    int k = Phrases.skipAdverbials(tv, speakerEnd, to);
-    return k < to && finder.cueAt(k) > 0;
-  }
-
-  private boolean onlyConnectives(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!CONNECTIVES.contains(tv.lower[k]) && !tv.isPunctuation(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

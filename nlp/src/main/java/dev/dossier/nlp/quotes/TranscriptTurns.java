@@ -1,5 +1,8 @@
 package dev.dossier.nlp.quotes;
 
+import dev.dossier.core.Entity;
+import dev.dossier.core.EntityType;
+import dev.dossier.core.Mention;
 import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
 import java.util.ArrayList;
@@ -11,7 +14,8 @@ import java.util.Map;
  * The turns of an interview transcript: paragraphs that open with a speaker's name and a colon
  * ({@code WALLACE: Let's start with …}). What follows the colon is the speaker's own words, a
  * direct quote without quotation marks. A label counts only if at least two paragraphs of the
- * article open with it, as the turns of a transcript do; a single "UPDATE:" is no speaker.
+ * article open with it, as the turns of a transcript do, or if it is the name of a person or
+ * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it); a single "UPDATE:" is no speaker.
  */
 final class TranscriptTurns {
 
@@ -19,9 +23,27 @@ final class TranscriptTurns {
   private static final int MAX_LABEL = 4;
 
   private final TokenView tv;
+  /** End offset to start offset of every mention of a person or organisation. */
+  private final Map<Integer, Integer> names = new HashMap<>();
+  /** The names, aliases and surnames of the article's people and organisations, upper case. */
+  private final java.util.Set<String> nameForms = new java.util.HashSet<>();
 
-  TranscriptTurns(TokenView tv) {
+  TranscriptTurns(TokenView tv, List<Entity> entities) {
     this.tv = tv;
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION) {
+        for (Mention mention : entity.mentions()) {
+          names.merge(mention.span().end(), mention.span().start(), Math::min);
+        }
+        nameForms.add(entity.name().toUpperCase(java.util.Locale.ROOT));
+        entity.aliases().forEach(alias -> nameForms.add(alias.toUpperCase(java.util.Locale.ROOT)));
+        if (entity.type() == EntityType.PERSON) {
+          // A headline names a person by surname: "Pence:" for Mike Pence.
+          String[] words = entity.name().split(" ");
+          nameForms.add(words[words.length - 1].toUpperCase(java.util.Locale.ROOT));
+        }
+      }
+    }
   }
 
   List<Candidate> find() {
@@ -55,7 +77,7 @@ final class TranscriptTurns {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (int[] turn : turns) {
-      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2) {
+      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1])) {
         continue;
       }
       Attribution attribution = new Attribution(turn[0], turn[1], null, turn[1], turn[1] + 1, -1, -1, turn[1] + 1);
@@ -63,6 +85,12 @@ final class TranscriptTurns {
       candidates.add(new Candidate(content, QuoteKind.DIRECT, attribution, turn[1] + 1));
     }
     return candidates;
+  }
+
+  /** True if the label ends with a mention of a person or organisation ("Dr. Ben Carson"), or is one's name, alias or surname ("Pence"). */
+  private boolean isName(int from, int to) {
+    Integer start = names.get(tv.end[to - 1]);
+    return start != null && start >= tv.start[from] || nameForms.contains(tv.text(from, to).toUpperCase(java.util.Locale.ROOT));
   }
 
   /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */

@@ -156,4 +156,85 @@ class QuoteStageTest {
 
     assertThat(quotes).isEmpty();
   }
+
+  @Test
+  void process_accusationCallAndPledge_reportedWithTheLearnedCue() {
+    List<Quote> quotes = quotes("Russia accused the United States of meddling in its parliamentary elections. "
+        + "The European Union called on Turkey to respect the rule of law. "
+        + "President Obama pledged to close the prison at Guantanamo Bay.");
+
+    Quote accusation = containing(quotes, "the United States of meddling", QuoteKind.REPORTED).orElseThrow();
+    assertThat(accusation.speaker().name()).isEqualTo("Russia");
+    assertThat(accusation.cueText()).isEqualTo("accused");
+    Quote call = containing(quotes, "Turkey to respect the rule of law", QuoteKind.REPORTED).orElseThrow();
+    assertThat(call.speaker().name()).isEqualTo("European Union");
+    assertThat(call.cueText()).isEqualTo("called on");
+    Quote pledge = containing(quotes, "to close the prison", QuoteKind.REPORTED).orElseThrow();
+    assertThat(pledge.speaker().name()).isEqualTo("Obama");
+    assertThat(pledge.cueText()).isEqualTo("pledged");
+  }
+
+  @Test
+  void process_verbWithoutAnAttributedComplement_notAnAttribution() {
+    List<Quote> quotes = quotes("The company made a profit of $2 billion last year. Officials asked Clinton to discuss the plan.");
+
+    assertThat(quotes).noneMatch(q -> q.cueText() != null && (q.cueText().equals("made") || q.cueText().equals("discuss")));
+  }
+
+  @Test
+  void process_attributionInterruptsTheContent_onePartEachSide() {
+    List<Quote> quotes = quotes("The new sanctions, the Treasury Department said, target six senior Russian officials.");
+
+    Quote quote = containing(quotes, "The new sanctions", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.parts()).hasSize(2);
+    assertThat(quote.text()).isEqualTo("The new sanctions target six senior Russian officials");
+    assertThat(quote.speaker().name()).isEqualTo("Treasury Department");
+  }
+
+  @Test
+  void process_secondVerbAfterAnd_sharesTheSubjectAndEndsTheFirstContent() {
+    List<Quote> quotes = quotes("Chancellor Angela Merkel praised the agreement and said Europe would stand by it.");
+
+    Quote praise = containing(quotes, "the agreement", QuoteKind.REPORTED).orElseThrow();
+    assertThat(praise.text()).isEqualTo("the agreement");
+    Quote said = containing(quotes, "Europe would stand by it", QuoteKind.REPORTED).orElseThrow();
+    assertThat(said.speaker().name()).isEqualTo("Angela Merkel");
+    assertThat(said.cueText()).isEqualTo("said");
+  }
+
+  @Test
+  void process_relativePronounSubject_speakerIsItsAntecedent() {
+    List<Quote> quotes = quotes("Hundreds of farmers, who said they had not been paid for months, blocked the highway on Monday.");
+
+    Quote quote = containing(quotes, "they had not been paid", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.speaker().name()).contains("farmers");
+  }
+
+  @Test
+  void process_colonAfterTheCue_contentRunsToTheParagraphEnd() {
+    List<Quote> quotes = quotes("The foreign minister said: The talks have failed. We will not return to the table.\n\nThe delegation left Geneva.");
+
+    Quote quote = containing(quotes, "The talks have failed", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.text()).isEqualTo("The talks have failed. We will not return to the table");
+  }
+
+  @Test
+  void process_testimonialLinesWithDashes_eachQuoteTakesTheNameAfterIt() {
+    List<Quote> quotes = quotes("What readers told us.\n\n“The debate changed my mind about the election.”― Maria Lopez\n"
+        + "”I will vote for the first time this year.” ― Daniel Ortega Ruiz\n");
+
+    Quote first = containing(quotes, "changed my mind", QuoteKind.DIRECT).orElseThrow();
+    assertThat(first.speaker().name()).isEqualTo("Maria Lopez");
+    Quote second = containing(quotes, "vote for the first time", QuoteKind.DIRECT).orElseThrow();
+    assertThat(second.speaker().name()).isEqualTo("Daniel Ortega Ruiz");
+  }
+
+  @Test
+  void process_headlineLabelledWithAName_directQuoteOfThatName() {
+    List<Quote> quotes = quotes("Pence: Trump Will Accept the Result of the Election\n\nMike Pence, the Republican vice-presidential nominee, spoke to reporters in Ohio on Sunday.");
+
+    Quote quote = containing(quotes, "Trump Will Accept", QuoteKind.DIRECT).orElseThrow();
+    assertThat(quote.speaker().name()).isEqualTo("Mike Pence");
+    assertThat(quote.speaker().entity()).isEqualTo("person:mike-pence");
+  }
 }

@@ -3,18 +3,26 @@ package dev.dossier.server.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dossier.core.Doc;
 import dev.dossier.core.EntityType;
+import dev.dossier.core.Quote;
 import dev.dossier.core.Removal;
+import dev.dossier.core.SanctionsHit;
 import dev.dossier.core.Span;
+import dev.dossier.core.Speaker;
 import dev.dossier.engine.DocJson;
+import dev.dossier.engine.EntityReport;
+import dev.dossier.engine.Recycling;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.SanctionsRow;
 import dev.dossier.store.SearchResult;
 import dev.dossier.store.Snippet;
 import dev.dossier.store.Stats;
 import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredQuote;
 import dev.dossier.store.TimelineEntry;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,11 +75,14 @@ public final class ApiJson {
   }
 
   /**
-   * The stored article in the output contract of {@code dossier analyze} ({@link DocJson}), plus
-   * each removal's {@code at} (where in the text it stood) and the stage that wrote each layer.
+   * The stored article in the output contract of {@code dossier analyze} ({@link DocJson}) with
+   * what the cross-document step found (reuse, story, quality), plus each removal's {@code at}
+   * (where in the text it stood) and the stage that wrote each layer.
+   *
+   * @param doc the article as a document ({@code Engine.document}): entities, links, sanctions, dates, quotes
    */
-  public static ObjectNode article(StoredArticle stored) {
-    ObjectNode json = DocJson.toJson(stored.toDoc());
+  public static ObjectNode article(StoredArticle stored, Doc doc, Recycling recycling) {
+    ObjectNode json = DocJson.toJson(doc, recycling);
     ArrayNode removed = (ArrayNode) json.get("removed");
     List<Removal> removals = stored.article().removed();
     for (int i = 0; i < removals.size(); i++) {
@@ -98,7 +109,11 @@ public final class ApiJson {
     return json;
   }
 
-  public static ObjectNode entityProfile(EntityProfile profile) {
+  /**
+   * An entity's profile with what resolution knows of it: its knowledge-base id and relations, its
+   * mentions per month and its sanctions hits with their evidence.
+   */
+  public static ObjectNode entityProfile(EntityProfile profile, EntityReport report) {
     ObjectNode json = MAPPER.createObjectNode();
     json.put("id", profile.id()).put("name", profile.name()).put("type", profile.type().name());
     ArrayNode aliases = json.putArray("aliases");
@@ -113,6 +128,70 @@ public final class ApiJson {
     for (EntityProfile.ArticleRef article : profile.recentArticles()) {
       recent.addObject().put("id", article.id()).put("title", article.title()).put("published", iso(article.published()));
     }
+    json.put("kb", report == null ? null : report.kbId());
+    ArrayNode related = json.putArray("related");
+    ObjectNode perMonth = json.putObject("mentionsPerMonth");
+    ArrayNode sanctions = json.putArray("sanctions");
+    if (report != null) {
+      report.related().forEach(related::add);
+      report.mentionsPerMonth().forEach(perMonth::put);
+      report.sanctions().forEach(row -> sanctions.add(sanctionsHit(row)));
+    }
+    return json;
+  }
+
+  /** A sanctions hit: the list entry, how sure, the sentence that is its evidence and its article. */
+  public static ObjectNode sanctionsHit(SanctionsRow row) {
+    SanctionsHit hit = row.hit();
+    ObjectNode json = MAPPER.createObjectNode();
+    json.putObject("entity").put("id", row.entityId()).put("name", row.entityName());
+    json.put("list", hit.list()).put("entry", hit.entry()).put("name", hit.name());
+    ArrayNode programs = json.putArray("programs");
+    hit.programs().forEach(programs::add);
+    json.put("score", hit.score()).put("evidence", hit.evidence());
+    ArrayNode reasons = json.putArray("reasons");
+    hit.reasons().forEach(reasons::add);
+    json.putObject("article").put("id", row.articleId()).put("title", row.title()).put("published", iso(row.published()));
+    return json;
+  }
+
+  /** Sanctions hits, the surest first, a page of them. */
+  public static ObjectNode sanctions(String list, List<SanctionsRow> rows, int limit, int offset) {
+    ObjectNode json = MAPPER.createObjectNode().put("list", list).put("total", rows.size()).put("limit", limit).put("offset", offset);
+    ArrayNode hits = json.putArray("hits");
+    rows.stream().skip(offset).limit(limit).forEach(row -> hits.add(sanctionsHit(row)));
+    return json;
+  }
+
+  /**
+   * A stored quote: the contract's quote fields ({@link DocJson}) with the speaker's resolved
+   * entity id, and the article it stands in. Offsets point into that article's text.
+   */
+  public static ObjectNode quote(StoredQuote stored) {
+    Quote quote = stored.quote();
+    ObjectNode json = MAPPER.createObjectNode();
+    json.putObject("article").put("id", stored.articleId()).put("title", stored.title()).put("published", iso(stored.published()));
+    json.put("text", quote.text()).put("start", quote.span().start()).put("end", quote.span().end()).put("kind", quote.kind().label());
+    json.set("parts", spans(quote.parts()));
+    Speaker speaker = quote.speaker();
+    if (speaker == null) {
+      json.putNull("speaker");
+    } else {
+      json.putObject("speaker").put("name", speaker.name()).put("entity", speaker.entity()).put("anonymous", speaker.anonymous())
+          .put("description", speaker.description()).put("start", speaker.span().start()).put("end", speaker.span().end());
+    }
+    json.put("cue", quote.cueText());
+    if (quote.cue() != null) {
+      json.put("cueStart", quote.cue().start()).put("cueEnd", quote.cue().end());
+    }
+    json.put("addressee", quote.addressee());
+    return json;
+  }
+
+  public static ObjectNode quotes(List<StoredQuote> quotes, int limit) {
+    ObjectNode json = MAPPER.createObjectNode().put("limit", limit);
+    ArrayNode list = json.putArray("quotes");
+    quotes.forEach(quote -> list.add(quote(quote)));
     return json;
   }
 
@@ -198,7 +277,7 @@ public final class ApiJson {
     counts.forEach(into::put);
   }
 
-  private static String iso(LocalDate date) {
+  static String iso(LocalDate date) {
     return date == null ? null : date.toString();
   }
 }

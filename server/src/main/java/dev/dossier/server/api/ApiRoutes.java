@@ -3,12 +3,18 @@ package dev.dossier.server.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.ErrorCode;
+import dev.dossier.core.ReusedPassage;
 import dev.dossier.engine.Engine;
+import dev.dossier.engine.EntityReport;
+import dev.dossier.engine.Exporter;
+import dev.dossier.engine.Recycling;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.server.jobs.IngestJobs;
 import dev.dossier.server.jobs.JobStatus;
 import dev.dossier.store.EntityGraph;
+import dev.dossier.store.EntityProfile;
 import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.TimelineQuery;
 import io.javalin.config.RoutesConfig;
@@ -50,11 +56,13 @@ public final class ApiRoutes {
   private final Engine engine;
   private final IngestJobs jobs;
   private final long maxUploadBytes;
+  private final CurationRoutes curations;
 
   public ApiRoutes(Engine engine, IngestJobs jobs, long maxUploadBytes) {
     this.engine = engine;
     this.jobs = jobs;
     this.maxUploadBytes = maxUploadBytes;
+    this.curations = new CurationRoutes(engine);
   }
 
   public void register(RoutesConfig routes) {
@@ -72,6 +80,13 @@ public final class ApiRoutes {
     routes.post(BASE + "/ingest", this::ingest);
     routes.get(BASE + "/jobs", this::jobs);
     routes.get(BASE + "/jobs/{id}", this::job);
+    routes.get(BASE + "/quotes", this::quotes);
+    routes.get(BASE + "/sanctions", this::sanctions);
+    routes.get(BASE + "/stories", this::stories);
+    routes.get(BASE + "/stories/{id}", this::story);
+    routes.get(BASE + "/articles/{id}/reuse", this::reuse);
+    routes.get(BASE + "/export/entities", this::exportEntities);
+    curations.register(routes);
   }
 
   private void openApi(Context ctx) {
@@ -91,8 +106,17 @@ public final class ApiRoutes {
   }
 
   private void article(Context ctx) {
-    String id = ctx.pathParam("id");
-    json(ctx, ApiJson.article(engine.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"))));
+    json(ctx, articleJson(engine, stored(engine, ctx.pathParam("id"))));
+  }
+
+  /** The stored article with this id, or 404. */
+  static StoredArticle stored(Engine engine, String id) {
+    return engine.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"));
+  }
+
+  /** An article's JSON: the analyze contract with its quotes, sanctions, reuse, story and quality. */
+  static ObjectNode articleJson(Engine engine, StoredArticle stored) {
+    return ApiJson.article(stored, engine.document(stored.id()).orElseThrow(), engine.recycling(stored));
   }
 
   /**
@@ -111,7 +135,7 @@ public final class ApiRoutes {
       for (String id : ids) {
         Optional<StoredArticle> article = engine.article(id);
         if (article.isPresent()) {
-          out.write(ApiJson.article(article.get()).toString());
+          out.write(articleJson(engine, article.get()).toString());
           out.write('\n');
         }
       }
@@ -127,7 +151,13 @@ public final class ApiRoutes {
 
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
-    json(ctx, ApiJson.entityProfile(engine.entityById(id).orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"))));
+    EntityProfile profile = engine.entityById(id).orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+    json(ctx, ApiJson.entityProfile(profile, report(engine, id)));
+  }
+
+  /** The engine's full report of the entity with exactly this id, or {@code null}. */
+  public static EntityReport report(Engine engine, String id) {
+    return engine.entityReports(id).stream().filter(report -> report.profile().id().equals(id)).findFirst().orElse(null);
   }
 
   private void neighbourhood(Context ctx) {
@@ -209,6 +239,65 @@ public final class ApiRoutes {
   private void job(Context ctx) {
     String id = ctx.pathParam("id");
     json(ctx, JobJson.job(jobs.job(id).orElseThrow(() -> ApiException.notFound("no ingest job with id '" + id + "'"))));
+  }
+
+  private void quotes(Context ctx) {
+    QuoteQuery query = Requests.quotes(new Params(ctx));
+    json(ctx, ApiJson.quotes(engine.quotes(query), query.limit()));
+  }
+
+  private void sanctions(Context ctx) {
+    Params params = new Params(ctx);
+    int limit = params.integer("limit", 100, 1, 1000);
+    int offset = params.integer("offset", 0, 0, Requests.MAX_OFFSET);
+    json(ctx, ApiJson.sanctions(engine.sanctionsList(), engine.sanctions(params.text("entity")), limit, offset));
+  }
+
+  private void stories(Context ctx) {
+    Params params = new Params(ctx);
+    int limit = params.integer("limit", 50, 1, Requests.MAX_STORIES);
+    json(ctx, StoryJson.stories(engine.stories(params.date("from"), params.date("to"), limit), limit));
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    json(ctx, StoryJson.story(engine.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"))));
+  }
+
+  private void reuse(Context ctx) {
+    StoredArticle stored = stored(engine, ctx.pathParam("id"));
+    Recycling recycling = engine.recycling(stored);
+    List<StoredArticle> sources = recycling.reuse().stream().map(ReusedPassage::sourceArticle).distinct()
+        .map(engine::article).flatMap(Optional::stream).toList();
+    json(ctx, StoryJson.reuse(engine.document(stored.id()).orElseThrow(), recycling, sources));
+  }
+
+  /**
+   * The resolved entities in an exchange format. The format is one of a fixed set and the file
+   * name is fixed per format: nothing from the request reaches a path or a header.
+   */
+  private void exportEntities(Context ctx) throws IOException {
+    String name = new Params(ctx).text("format");
+    if (name == null) {
+      throw ApiException.badRequest("parameter 'format' is required: graphml, ftm, csv or csv-edges");
+    }
+    Exporter.Format format;
+    try {
+      format = Exporter.Format.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("parameter 'format': " + e.getMessage());
+    }
+    String[] typeAndFile = switch (format) {
+      case GRAPHML -> new String[] {"application/graphml+xml; charset=utf-8", "dossier-entities.graphml"};
+      case FTM -> new String[] {"application/x-ndjson; charset=utf-8", "dossier-entities.ftm.json"};
+      case CSV -> new String[] {"text/csv; charset=utf-8", "dossier-entities.csv"};
+      case CSV_EDGES -> new String[] {"text/csv; charset=utf-8", "dossier-co-mentions.csv"};
+    };
+    ctx.contentType(typeAndFile[0]);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + typeAndFile[1] + "\"");
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8))) {
+      engine.export(format, out);
+    }
   }
 
   private static void json(Context ctx, ObjectNode body) {

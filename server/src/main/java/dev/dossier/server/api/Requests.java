@@ -1,5 +1,6 @@
 package dev.dossier.server.api;
 
+import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.TimelineQuery;
 
@@ -11,6 +12,12 @@ public final class Requests {
 
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
+
+  /** The most quotes one request lists. */
+  public static final int MAX_QUOTES = 500;
+
+  /** The most stories one request lists. */
+  public static final int MAX_STORIES = 500;
 
   private Requests() {}
 
@@ -28,6 +35,14 @@ public final class Requests {
     int offset = params.integer("offset", 0, 0, MAX_OFFSET);
     return new SearchQuery(
         params.text("q"), params.texts("entity"), params.type("type"), params.date("from"), params.date("to"), params.text("source"), limit, offset);
+  }
+
+  /**
+   * {@code speaker} (an entity's name, alias or id, or words of a speaker's description), {@code
+   * q} (words the quote contains), {@code from}, {@code to}, {@code limit} (default 50).
+   */
+  public static QuoteQuery quotes(Params params) {
+    return new QuoteQuery(params.text("speaker"), params.text("q"), params.date("from"), params.date("to"), params.integer("limit", 50, 1, MAX_QUOTES));
   }
 
   /** {@code entity} (an id), {@code from}, {@code to}, {@code limit} (default 50), {@code offset}. */

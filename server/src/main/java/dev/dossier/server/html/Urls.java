@@ -34,6 +34,11 @@ public final class Urls {
     return "/entities/" + segment(id);
   }
 
+  /** A story's page; its id is {@code story:N}. */
+  public static String story(String id) {
+    return "/stories/" + segment(id);
+  }
+
   /** A path with a query string of name, value pairs; {@code null} or blank values are left out. */
   public static String withQuery(String path, String... parameters) {
     if (parameters.length % 2 != 0) {

@@ -4,9 +4,10 @@ import dev.dossier.server.html.Html;
 import dev.dossier.store.EntityProfile;
 
 /**
- * One section of an entity's dossier page. Sanctions with their evidence, quotes by the entity
- * and its events each become one more implementation, added to the list {@link WebRoutes} gives
- * {@link EntityPage}; the page and its navigation need no change.
+ * One section of an entity's dossier page: sanctions with their evidence, co-mentions, quotes by
+ * and about it, its timeline, articles, names, corrections. Events become one more
+ * implementation, added to the list of {@link EntitySections#standard}; the page and its
+ * navigation need no change.
  */
 interface EntitySection {
 

@@ -1,6 +1,7 @@
 package dev.dossier.server.web;
 
 import dev.dossier.engine.Engine;
+import dev.dossier.server.AccessToken;
 import dev.dossier.server.html.Html;
 import dev.dossier.server.html.Urls;
 import dev.dossier.store.EntityProfile;
@@ -17,7 +18,8 @@ final class EntitySections {
   private EntitySections() {}
 
   static List<EntitySection> standard(Engine engine) {
-    return List.of(new CoMentions(), new Timeline(engine), new Articles(), new Names());
+    return List.of(new SanctionsSection(engine), new KnowledgeSection(engine), new CoMentions(), new QuoteSections.Said(engine), new QuoteSections.SaidAbout(engine),
+        new Timeline(engine), new Articles(), new Names(), new CurationSection(engine, engine.dataDir().resolve(AccessToken.FILE_NAME).toString()));
   }
 
   /** Every name the articles use for the entity. */

@@ -17,6 +17,11 @@ final class Format {
     return String.format(Locale.ROOT, "%,d", value);
   }
 
+  /** A share from 0 to 1 as a whole percentage: "94%". */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+  }
+
   static String date(LocalDate date) {
     return date == null ? "undated" : date.toString();
   }

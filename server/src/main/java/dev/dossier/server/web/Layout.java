@@ -24,6 +24,9 @@ final class Layout {
   enum Nav {
     SEARCH("Search", "/search"),
     ENTITIES("Entities", "/entities"),
+    QUOTES("Quotes", "/quotes"),
+    SANCTIONS("Sanctions", "/sanctions"),
+    STORIES("Stories", "/stories"),
     GRAPH("Graph", "/graph"),
     TIMELINE("Timeline", "/timeline"),
     INGEST("Ingest", "/ingest"),

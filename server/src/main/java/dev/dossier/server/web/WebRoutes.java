@@ -1,19 +1,25 @@
 package dev.dossier.server.web;
 
 import dev.dossier.core.EntityType;
+import dev.dossier.core.Span;
 import dev.dossier.engine.Engine;
+import dev.dossier.engine.StoryReport;
 import dev.dossier.server.api.ApiException;
 import dev.dossier.server.api.ApiRoutes;
+import dev.dossier.server.api.CurationRoutes;
 import dev.dossier.server.api.Params;
 import dev.dossier.server.api.Requests;
 import dev.dossier.server.html.Urls;
 import dev.dossier.server.jobs.IngestJobs;
 import dev.dossier.server.jobs.JobStatus;
+import dev.dossier.store.CurationEntry;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
+import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
+import dev.dossier.store.StoredArticle;
 import dev.dossier.store.TimelineQuery;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,16 +29,22 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The web app's pages, rendered on the server from the engine's answers. Each page has a plain URL
  * that can be bookmarked; htmx only swaps parts of a page in place, asking the same URLs with an
  * {@code HX-Request} header, which these handlers answer with the fragment alone.
  *
- * <p>The sections of the article and entity pages are lists built here: adding quotes, events,
- * sanctions or stories to a page is adding one {@link ArticleSection} or {@link EntitySection}.
+ * <p>The sections of the article and entity pages are lists ({@link ArticleSections}, {@link
+ * EntitySections}): adding to a page is adding one {@link ArticleSection} or {@link EntitySection}.
+ * The dossier's correction forms post here with the access token in a field and are answered
+ * with a redirect (303), like the ingest form.
  */
 public final class WebRoutes {
+
+  private static final Pattern SPAN = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 
   private static final int HOME_TOP = 8;
 
@@ -40,16 +52,16 @@ public final class WebRoutes {
   private final IngestJobs jobs;
   private final long maxUploadBytes;
   private final Path tokenFile;
-  private final ArticlePage articlePage;
   private final EntityPage entityPage;
+  private final SanctionsSection sanctions;
 
   public WebRoutes(Engine engine, IngestJobs jobs, long maxUploadBytes, Path tokenFile) {
     this.engine = engine;
     this.jobs = jobs;
     this.maxUploadBytes = maxUploadBytes;
     this.tokenFile = tokenFile;
-    this.articlePage = new ArticlePage(ArticleSections.standard());
     this.entityPage = new EntityPage(EntitySections.standard(engine));
+    this.sanctions = new SanctionsSection(engine);
   }
 
   public void register(RoutesConfig routes) {
@@ -65,6 +77,14 @@ public final class WebRoutes {
     routes.post("/ingest", this::ingest);
     routes.get("/jobs/{id}", this::job);
     routes.get("/jobs/{id}/progress", this::jobProgress);
+    routes.get("/quotes", this::quotes);
+    routes.get("/sanctions", this::sanctions);
+    routes.get("/stories", this::stories);
+    routes.get("/stories/{id}", this::story);
+    routes.get("/curations", ctx -> ctx.html(CurationsPage.page(engine.curations())));
+    for (CurationRoutes.Action action : CurationRoutes.Action.values()) {
+      routes.post("/entities/{id}/" + action.path(), ctx -> curate(ctx, action));
+    }
   }
 
   private void home(Context ctx) {
@@ -83,9 +103,61 @@ public final class WebRoutes {
     ctx.html(fragment ? SearchPage.fragment(query, result) : SearchPage.page(query, result));
   }
 
+  /** An article; {@code ?span=START-END} marks a passage of its text, which the page scrolls to. */
   private void article(Context ctx) {
     String id = ctx.pathParam("id");
-    ctx.html(articlePage.render(engine.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"))));
+    StoredArticle stored = engine.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"));
+    Span highlight = span(new Params(ctx).text("span"), stored.article().text().length());
+    ArticleFindings findings = new ArticleFindings(engine, stored);
+    ctx.html(new ArticlePage(ArticleSections.standard(findings)).render(findings, highlight));
+  }
+
+  /** A span given as {@code START-END}, or 400; one beyond the text is ignored. */
+  private static Span span(String value, int length) {
+    if (value == null) {
+      return null;
+    }
+    Matcher matcher = SPAN.matcher(value);
+    if (!matcher.matches()) {
+      throw ApiException.badRequest("parameter 'span' must be START-END (character offsets), was '" + value + "'");
+    }
+    try {
+      int start = Integer.parseInt(matcher.group(1));
+      int end = Integer.parseInt(matcher.group(2));
+      return start <= end && end <= length ? new Span(start, end) : null;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("parameter 'span' has an offset too large: '" + value + "'");
+    }
+  }
+
+  private void quotes(Context ctx) {
+    QuoteQuery query = Requests.quotes(new Params(ctx));
+    ctx.html(QuotesPage.page(query, engine.quotes(query)));
+  }
+
+  private void sanctions(Context ctx) {
+    ctx.html(SanctionsPage.page(engine.sanctionsList(), engine.sanctions(null), sanctions));
+  }
+
+  private void stories(Context ctx) {
+    Params params = new Params(ctx);
+    LocalDate from = params.date("from");
+    LocalDate to = params.date("to");
+    int limit = params.integer("limit", 50, 1, Requests.MAX_STORIES);
+    ctx.html(StoriesPage.list(from, to, limit, engine.stories(from, to, limit)));
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoryReport report = engine.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+    ctx.html(StoriesPage.story(report, articleId -> engine.article(articleId).map(a -> a.article().title()).filter(t -> !t.isBlank()).orElse(articleId)));
+  }
+
+  /** A correction from the dossier's forms; then the entity it leaves, or the audit log after a delete. */
+  private void curate(Context ctx, CurationRoutes.Action action) {
+    CurationEntry entry = CurationRoutes.apply(engine, action, ctx.pathParam("id"), ctx);
+    String result = CurationRoutes.resultingEntity(entry);
+    ctx.redirect(result == null ? "/curations#curation-" + entry.seq() : Urls.entity(result), HttpStatus.SEE_OTHER);
   }
 
   private void entities(Context ctx) {

@@ -1,0 +1,97 @@
+package dev.dossier.engine.story;
+
+import dev.dossier.core.DateMention;
+import dev.dossier.core.Entity;
+import dev.dossier.core.EntityType;
+import dev.dossier.core.Span;
+import dev.dossier.engine.reuse.Term;
+import dev.dossier.engine.reuse.TermReader;
+import dev.dossier.engine.reuse.UnitSplitter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the story step knows of an article: its raw features and its time.
+ *
+ * <p>Features are the article's entities ({@code e:} and the entity id, weighted by type and by
+ * how often the article mentions them) and its content words ({@code w:} and the term key, see
+ * {@link TermReader}). Words and mentions in the lead (the headline and the first sentences,
+ * where news says who did what where) count {@link #LEAD_WEIGHT} times. Weights here are term frequencies; {@link
+ * StoryClustering} turns them into TF-IDF vectors.
+ *
+ * <p>Its time is the publication date, or, for an undated article, the first full date its
+ * opening lines give (a dateline), or {@code null}.
+ *
+ * @param features raw weights by feature
+ * @param date the article's time, or {@code null}
+ */
+public record StoryFeatures(Map<String, Double> features, LocalDate date) {
+
+  /** Sentences, the headline first, that make the lead: who, what, where and when. */
+  static final int LEAD_SENTENCES = 3;
+
+  /** How many times a word or mention of the lead counts. */
+  static final int LEAD_WEIGHT = 3;
+
+  /** How far into the text a dateline may stand. */
+  static final int DATELINE_REACH = 600;
+
+  public StoryFeatures {
+    features = Map.copyOf(features);
+  }
+
+  /** The features of an article from its cleaned text, its entities and its dates. */
+  public static StoryFeatures of(TermReader reader, String text, LocalDate published, List<Entity> entities, List<DateMention> dates) {
+    Map<String, Integer> counts = new HashMap<>();
+    int leadEnd = leadEnd(text);
+    for (Term term : reader.terms(text, new Span(0, text.length()))) {
+      counts.merge("w:" + term.key(), term.span().end() <= leadEnd ? LEAD_WEIGHT : 1, Integer::sum);
+    }
+    Map<String, Double> features = new HashMap<>();
+    counts.forEach((feature, count) -> features.put(feature, 1 + Math.log(count)));
+    for (Entity entity : entities) {
+      int mentions = 0;
+      for (var mention : entity.mentions()) {
+        mentions += mention.span().end() <= leadEnd ? LEAD_WEIGHT : 1;
+      }
+      features.merge("e:" + entity.id(), typeWeight(entity.type()) * (1 + Math.log(Math.max(1, mentions))), Double::sum);
+    }
+    return new StoryFeatures(features, published != null ? published : dateline(dates));
+  }
+
+  /**
+   * People, organisations and places say which event a story is about more than the words do;
+   * miscellaneous names (nationalities, events) less so.
+   */
+  static double typeWeight(EntityType type) {
+    return switch (type) {
+      case PERSON, ORGANIZATION -> 2.0;
+      case LOCATION -> 1.5;
+      default -> 1.0;
+    };
+  }
+
+  private static int leadEnd(String text) {
+    List<Span> sentences = UnitSplitter.sentences(text);
+    return sentences.isEmpty() ? 0 : sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
+  }
+
+  private static LocalDate dateline(List<DateMention> dates) {
+    for (DateMention date : dates) {
+      if (date.span().start() > DATELINE_REACH) {
+        break;
+      }
+      if (date.value().length() == 10) {
+        try {
+          return LocalDate.parse(date.value());
+        } catch (DateTimeParseException e) {
+          // Not a plain day (a week or a range): keep looking.
+        }
+      }
+    }
+    return null;
+  }
+}

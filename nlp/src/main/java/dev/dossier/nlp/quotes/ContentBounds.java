@@ -1,0 +1,172 @@
+package dev.dossier.nlp.quotes;
+
+import java.util.Set;
+
+/**
+ * Where reported content begins and ends around a cue, read on the tokens of one sentence: the
+ * connectives before content that leads ("But …"), a trailing attribution or citation after it
+ * ("…, a source said", "…, citing officials"), a second clause with an attribution or a verb phrase
+ * of its own ("…, though she acknowledged …", "… and said …"), a colon that opens sentences of
+ * content, and content the attribution interrupts. Stateless apart from the token view; not
+ * thread-safe.
+ */
+final class ContentBounds {
+
+  /** Words that join a second clause, which may carry its own attribution: ", though she acknowledged …". */
+  private static final Set<String> CONJUNCTIONS = Set.of("though", "although", "but", "while", "and", "as", "whereas", "yet");
+
+  /** Words at the start of a sentence that are not part of what is reported. */
+  private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "or");
+
+  private final TokenView tv;
+  private final AttributionFinder finder;
+
+  ContentBounds(TokenView tv, AttributionFinder finder) {
+    this.tv = tv;
+    this.finder = finder;
+  }
+
+  /**
+   * Where content before a speaker ends: the comma before the speaker ("…, Graham said"), or the
+   * closing mark of a quote that ends in a comma ("using the tax ''is a misguided approach,'' Mr.
+   * Burman said"); -1 if the speaker does not follow content so.
+   */
+  int endOfContentBefore(int speakerFrom, int from) {
+    if (speakerFrom - 1 <= from + 1) {
+      return -1;
+    }
+    if (tv.isComma(speakerFrom - 1) && !tv.inQuote(speakerFrom - 1)) {
+      return speakerFrom - 1;
+    }
+    int mark = speakerFrom - 1;
+    if (tv.inQuote(mark) && tv.isQuoteMark(mark) && tv.regions.get(tv.region[mark]).inner().end() > 0
+        && tv.text.charAt(tv.regions.get(tv.region[mark]).inner().end() - 1) == ',' && (mark + 1 >= tv.size || tv.region[mark + 1] != tv.region[mark])) {
+      return speakerFrom;
+    }
+    return -1;
+  }
+
+  boolean reachesEnd(int end, int to) {
+    for (int k = end; k < to; k++) {
+      if (!tv.isPunctuation(k) || tv.inQuote(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of the paragraph of token {@code k}, at least {@code to}, without final punctuation and quotes. */
+  int paragraphEnd(int k, int to) {
+    int end = to;
+    while (end < tv.size && tv.paragraph[end] == tv.paragraph[k] && !tv.inQuote(end)) {
+      end++;
+    }
+    while (end > to && tv.isPunctuation(end - 1) && !tv.inQuote(end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  /** True if only adverbials, a trailing citation and sentence punctuation follow. */
+  boolean trailing(int from, int to) {
+    int k = Phrases.skipAdverbials(tv, from, to);
+    if (k < to && tv.isComma(k) && k + 1 < to && (tv.lower[k + 1].equals("citing") || tv.lower[k + 1].equals("according"))) {
+      return true;
+    }
+    while (k < to && tv.isPunctuation(k) && !tv.inQuote(k)) {
+      k++;
+    }
+    return k >= to;
+  }
+
+  int contentStart(int from) {
+    int k = from;
+    while (k < tv.size && (tv.isPunctuation(k) && !tv.inQuote(k) || CONNECTIVES.contains(tv.lower[k]))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The end of reported content: the sentence's end, or an attribution or second attributed clause that follows. */
+  int contentEnd(int from, int to) {
+    int end = to;
+    for (int m = from; m + 1 < to; m++) {
+      if (m > from + 1 && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but")) && coordinatedVerb(m + 1, to)) {
+        // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
+        end = tv.isComma(m - 1) ? m - 1 : m;
+        break;
+      }
+      if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
+        continue;
+      }
+      int next = m + 1;
+      if (tv.lower[next].equals("citing") || tv.lower[next].equals("according") || tv.word[m].equals(";")
+          || tv.pos[next].equals("VBG") && finder.cueAt(next) > 0 && Cues.kind(tv.lemma[next]) == Cues.Kind.SPEECH) {
+        // ", adding that …", ", saying …": a cue of its own.
+        end = m;
+        break;
+      }
+      if (finder.cueAt(next) > 0 && Phrases.nounPhraseAfter(tv, next + 1, to) > next + 1 && trailing(Phrases.nounPhraseAfter(tv, next + 1, to), to)) {
+        end = m;
+        break;
+      }
+      if (CONJUNCTIONS.contains(tv.lower[next]) && attributedClause(next + 1, to) || attributedClause(next, to)) {
+        end = m;
+        break;
+      }
+      int speakerEnd = Phrases.nounPhraseAfter(tv, next, to);
+      if (speakerEnd > next && speakerEnd < to && finder.cueAt(speakerEnd) > 0 && trailing(finder.cueAt(speakerEnd), to)) {
+        end = m;
+        break;
+      }
+    }
+    while (end > from && (tv.word[end - 1].equals(".") || tv.word[end - 1].equals("!") || tv.word[end - 1].equals("?")) && !tv.inQuote(end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * True if a prepositional phrase and a comma open a clause at {@code from}: "says despite being
+   * a Stanford alumna, she plans to root for Iowa".
+   */
+  boolean frontedAdverbial(int from, int to) {
+    for (int k = from + 1; k < to && k <= from + 12; k++) {
+      if (tv.inQuote(k) || tv.isVerb(k) && !tv.pos[k].equals("VBG")) {
+        return false;
+      }
+      if (tv.isComma(k)) {
+        return finder.startsClause(k + 1, to);
+      }
+    }
+    return false;
+  }
+
+  /** True if a finite verb, after adverbs, stands at {@code from}: the second verb phrase of "… and said". */
+  private boolean coordinatedVerb(int from, int to) {
+    int k = from;
+    while (k < to && tv.isAdverb(k)) {
+      k++;
+    }
+    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBD") || tv.pos[k].equals("VBZ") || tv.pos[k].equals("VBP"));
+  }
+
+  /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
+  private boolean attributedClause(int from, int to) {
+    int speakerEnd = Phrases.nounPhraseAfter(tv, from, to);
+    if (speakerEnd == from) {
+      return false;
+    }
+    int k = Phrases.skipAdverbials(tv, speakerEnd, to);
+    return k < to && finder.cueAt(k) > 0;
+  }
+
+  boolean onlyConnectives(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!CONNECTIVES.contains(tv.lower[k]) && !tv.isPunctuation(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
