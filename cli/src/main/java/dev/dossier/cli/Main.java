@@ -75,6 +75,8 @@ public final class Main {
     commandLine.addSubcommand(new ExportCommand(terminal));
     commandLine.addSubcommand(new ResolveCommand(terminal));
     commandLine.addSubcommand(new QuotesCommand(terminal));
+    commandLine.addSubcommand(new EventsCommand(terminal));
+    commandLine.addSubcommand(new TimelineCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
     commandLine.addSubcommand(new StoriesCommand(terminal));
     commandLine.addSubcommand(new StoryCommand(terminal));

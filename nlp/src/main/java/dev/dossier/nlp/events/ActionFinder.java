@@ -87,6 +87,10 @@ final class ActionFinder {
     if (entry == null || consumed[i]) {
       return null;
     }
+    if (tree.is(i, "amod") && tree.pos[i].startsWith("VB")) {
+      // "any denied area", "the proposed talks": a participle that qualifies a noun reports no act of its own.
+      return null;
+    }
     return switch (entry.role()) {
       case REPORT -> null;
       case EVENT -> modal(new Action(entry.cameo(), entry.mode(), i, i, entry));

@@ -58,7 +58,8 @@ final class EventBuilder {
       // A pronoun may refer to the reporting speaker only in what the speaker reports ("Iraq said it would allow").
       EventActor reporter = reporting != null && reports(tree, reporterVerb, action.clause) ? reporting : null;
       Span trigger = triggerSpan(tree, action);
-      Quote statement = index.quoteWithCue(trigger);
+      // Only a verbal act (a statement, an accusation, a demand, a threat) is carried by a quote: a phone call that names whom it reached is not.
+      Quote statement = Cameo.isVerbal(action.code) ? index.quoteWithCue(trigger) : null;
       List<EventActor> sources = new ArrayList<>();
       List<Integer> sourceHeads = action.sourceIsReporter ? List.of() : arguments.sourceHeads(tree, action);
       for (int head : sourceHeads) {
@@ -116,7 +117,8 @@ final class EventBuilder {
         // As CAMEO codes it, an act done in a place with no other target is done to the place.
         targets.add(new EventActor(place.name(), place.entity(), placeCountry(place), place.entity(), null, place.span()));
       }
-      boolean negated = !action.negationUsed && (action.negated || Modality.negated(tree, action.trigger) || action.clause != action.trigger && Modality.negated(tree, action.clause));
+      boolean negated = !action.negationUsed && (action.negated || Modality.negated(tree, action.trigger) || action.clause != action.trigger && Modality.negated(tree, action.clause)
+          || Modality.unfound(tree, action.clause));
       boolean hedged = Modality.hedged(tree, action.clause) || Modality.hedged(tree, action.trigger);
       String mode = action.mode != null ? action.mode : coding.mode();
       String value = date != null ? date.date().value() : published == null ? null : published.toString();

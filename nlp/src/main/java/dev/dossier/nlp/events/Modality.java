@@ -23,11 +23,14 @@ final class Modality {
   /** Verbs whose complement is an allegation, not a fact: "accused X of violating". */
   private static final Set<String> ALLEGING = Set.of("accuse", "allege", "suspect", "claim", "blame", "charge", "fear", "suggest", "speculate", "rumor");
 
+  /** Verbs of finding out: a negated one says what it governs was not found to have happened. */
+  private static final Set<String> FINDING = Set.of("find", "identify", "establish", "show", "prove", "uncover", "confirm", "reveal", "see", "detect", "demonstrate");
+
   private Modality() {}
 
   static boolean negated(DependencyTree tree, int token) {
     for (int c : tree.children(token)) {
-      if ((tree.is(c, "advmod") || tree.is(c, "det") || tree.is(c, "neg")) && NEGATIONS.contains(tree.lower[c])) {
+      if ((tree.is(c, "advmod") || tree.is(c, "det") || tree.is(c, "neg")) && NEGATIONS.contains(tree.lower[c]) && !notOnly(tree, c)) {
         return true;
       }
       if (tree.is(c, "advmod") && tree.lemma[c].equals("longer") && tree.child(c, "advmod") >= 0 && tree.lower[tree.child(c, "advmod")].equals("no")) {
@@ -35,6 +38,31 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /**
+   * True if the clause is what a negated finding did not find: "the investigation did not identify
+   * evidence that any U.S. persons conspired with the Russian government". Climbs from the clause
+   * through the noun it completes ("evidence that") to the verb of finding.
+   */
+  static boolean unfound(DependencyTree tree, int clause) {
+    int at = clause;
+    for (int steps = 0; steps < 4; steps++) {
+      int head = tree.head[at];
+      if (head < 0 || !(tree.is(at, "ccomp") || tree.is(at, "acl") || tree.is(at, "obj") || tree.is(at, "conj") || tree.is(at, "nmod"))) {
+        return false;
+      }
+      if (tree.isVerb(head) && FINDING.contains(tree.lemma[head])) {
+        return negated(tree, head);
+      }
+      at = head;
+    }
+    return false;
+  }
+
+  /** "not only incorrect, it ...": the negation adds to the claim, it does not deny it. */
+  private static boolean notOnly(DependencyTree tree, int negation) {
+    return negation + 1 < tree.size && (tree.lower[negation + 1].equals("only") || tree.lower[negation + 1].equals("just") || tree.lower[negation + 1].equals("merely"));
   }
 
   /** True for "will", "would", "going to", "'ll" on the verb. */
@@ -50,6 +78,12 @@ final class Modality {
 
   /** True for "may", "might", "could" on the verb: a possibility, which for an act of harm is a threat. */
   static boolean possible(DependencyTree tree, int token) {
+    for (int c : tree.children(token)) {
+      if (tree.is(c, "aux") && tree.lemma[c].equals("have")) {
+        // "may have shared": a guess about the past, hedged, not an intent.
+        return false;
+      }
+    }
     for (int c : tree.children(token)) {
       if (tree.is(c, "aux") && (tree.lower[c].equals("may") || tree.lower[c].equals("might") || tree.lower[c].equals("could"))) {
         return true;
