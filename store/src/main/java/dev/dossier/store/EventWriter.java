@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Writes a batch's events inside its transaction and keeps the {@code event_instances}
  * aggregates: each instance touched by the batch (by a new mention, or by the old version of a
- * replaced article) is recounted from its mentions, and dropped when none is left. An instance
+ * replaced article) is recounted from its mentions (sentences: one sentence that codes an event
+ * both ways, "Moscow and Washington collaborate", is one mention), and dropped when none is left. An instance
  * takes its names from its first mention (earliest day, then article and position) and is placed
  * at the earliest day a mention states, or failing that the earliest publication.
  */
@@ -74,7 +75,7 @@ final class EventWriter {
                            (SELECT min(day) FROM events d WHERE d.instance_id = ?1)),
                   (SELECT min(window_from) FROM events d WHERE d.instance_id = ?1),
                   (SELECT max(window_to) FROM events d WHERE d.instance_id = ?1),
-                  (SELECT count(*) FROM events d WHERE d.instance_id = ?1),
+                  (SELECT count(DISTINCT d.article_id || ':' || d.sentence_start) FROM events d WHERE d.instance_id = ?1),
                   (SELECT count(DISTINCT article_id) FROM events d WHERE d.instance_id = ?1),
                   e.article_id, e.local_id
                 FROM events e WHERE e.instance_id = ?1
