@@ -83,6 +83,12 @@ final class Arguments {
         }
         return actorHeads(tree, subject);
       }
+      int clausal = tree.child(at, "csubj");
+      if (clausal >= 0 && tree.pos[clausal].equals("VBN") && tree.child(clausal, "nsubj") >= 0) {
+        // "French farmers angered by ... have blocked roads": the parser makes the participle
+        // phrase a clausal subject; the actor is its own subject.
+        return actorHeads(tree, tree.child(clausal, "nsubj"));
+      }
       if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl")) {
         at = tree.head[at];
       } else if (tree.is(at, "acl") && !tree.is(at, "acl:relcl") && tree.head[at] >= 0) {
@@ -178,6 +184,9 @@ final class Arguments {
     if (heads.isEmpty()) {
       heads = purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
     }
+    if (heads.isEmpty() && Cameo.isVerbal(action.code)) {
+      heads = asWhat(tree, action.clause, sources);
+    }
     return heads;
   }
 
@@ -207,6 +216,26 @@ final class Arguments {
       int within = actorBelow(tree, object, 3);
       if (within >= 0 && !sources.contains(within)) {
         return actors.withConjuncts(tree, within);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whose act a statement calls something: "denounced as a crime Turkey's treatment of the
+   * refugees", which the parser may hang below the "as" phrase.
+   */
+  private List<Integer> asWhat(DependencyTree tree, int clause, List<Integer> sources) {
+    for (int c : tree.children(clause)) {
+      if (tree.is(c, "obl") && tree.caseOf(c).equals("as")) {
+        for (int d : tree.children(c)) {
+          if (tree.is(d, "dep") || tree.is(d, "appos")) {
+            int actor = actors.isActor(tree, d) ? d : actorBelow(tree, d, 2);
+            if (actor >= 0 && !sources.contains(actor)) {
+              return actors.withConjuncts(tree, actor);
+            }
+          }
+        }
       }
     }
     return List.of();
