@@ -84,7 +84,7 @@ final class Arguments {
         return actorHeads(tree, subject);
       }
       int clausal = tree.child(at, "csubj");
-      if (clausal >= 0 && tree.pos[clausal].equals("VBN") && tree.child(clausal, "nsubj") >= 0) {
+      if (clausal >= 0 && (tree.pos[clausal].equals("VBN") || tree.pos[clausal].equals("VBD")) && tree.child(clausal, "nsubj") >= 0) {
         // "French farmers angered by ... have blocked roads": the parser makes the participle
         // phrase a clausal subject; the actor is its own subject.
         return actorHeads(tree, tree.child(clausal, "nsubj"));
