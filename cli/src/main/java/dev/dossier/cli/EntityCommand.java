@@ -5,6 +5,8 @@ import dev.dossier.core.ErrorCode;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.EntityReport;
 import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EventInstance;
+import dev.dossier.store.EventQuery;
 import dev.dossier.store.StoredQuote;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Profile an entity: canonical name, type, knowledge-base id, aliases, articles, mentions per month, top co-mentioned entities, sanctions hits,",
-      "what it said and what others said about it.",
+      "what it said and what others said about it, and the events it took part in (newest first, each real-world event once).",
       "Correct one with the subcommands; every correction is logged (who, when, why) and replayed on later ingests and rebuilds."
     },
     commandListHeading = "%nCorrections:%n")
@@ -47,6 +49,9 @@ final class EntityCommand implements Callable<Integer> {
   /** How many quotes by and about the entity the profile lists. */
   static final int QUOTES = 10;
 
+  /** How many of the entity's events the profile lists. */
+  static final int EVENTS = 10;
+
   Terminal terminal() {
     return terminal;
   }
@@ -59,12 +64,14 @@ final class EntityCommand implements Callable<Integer> {
     List<EntityReport> profiles;
     Map<String, List<StoredQuote>> said = new HashMap<>();
     Map<String, List<StoredQuote>> about = new HashMap<>();
+    Map<String, List<EventInstance>> events = new HashMap<>();
     try (Engine engine = Engine.open(data.dataDir)) {
       profiles = engine.entityReports(name);
       for (EntityReport report : profiles) {
         String id = report.profile().id();
         said.put(id, engine.quotesBy(id, QUOTES));
         about.put(id, engine.quotesAbout(id, QUOTES));
+        events.put(id, engine.events(new EventQuery(id, null, null, null, true, EVENTS, 0)));
       }
     }
     if (profiles.isEmpty()) {
@@ -77,6 +84,7 @@ final class EntityCommand implements Callable<Integer> {
         node.put("report", report);
         node.put("said", said.get(report.profile().id()).stream().map(QuotesCommand::json).toList());
         node.put("saidAbout", about.get(report.profile().id()).stream().map(QuotesCommand::json).toList());
+        node.put("events", events.get(report.profile().id()).stream().map(event -> EventsCommand.json(event, List.of())).toList());
         json.add(node);
       }
       terminal.out().println(Json.pretty(json));
@@ -86,6 +94,7 @@ final class EntityCommand implements Callable<Integer> {
       print(report);
       printQuotes("said", said.get(report.profile().id()));
       printQuotes("said about it", about.get(report.profile().id()));
+      printEvents(events.get(report.profile().id()));
       terminal.out().println();
     }
     return 0;
@@ -125,6 +134,16 @@ final class EntityCommand implements Callable<Integer> {
       for (EntityProfile.ArticleRef ref : profile.recentArticles()) {
         out.println("    " + (ref.published() == null ? "undated   " : ref.published()) + "  " + ref.title() + "  " + terminal.dim(ref.id()));
       }
+    }
+  }
+
+  private void printEvents(List<EventInstance> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    terminal.out().println("  events:");
+    for (EventInstance event : events) {
+      EventsCommand.print(terminal, event, event.evidence() == null ? List.of() : List.of(event.evidence()));
     }
   }
 

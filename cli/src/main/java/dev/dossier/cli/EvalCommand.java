@@ -2,6 +2,9 @@ package dev.dossier.cli;
 
 import dev.dossier.eval.coref.EntityCorefEvaluation;
 import dev.dossier.eval.coref.EntityCorefReport;
+import dev.dossier.eval.events.EventEvaluation;
+import dev.dossier.eval.events.EventOptions;
+import dev.dossier.eval.events.EventReport;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
@@ -287,6 +290,60 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       terminal.err().println("eval cues: " + polnear + "...");
       terminal.out().print(CueLexiconDerivation.run(polnear));
+      terminal.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval events}: PLOVER gold records and PETRARCH2's unit tests. */
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Events on PLOVER gold-standard records and PETRARCH2 unit-test records: type accuracy, and precision, recall and F1",
+        "on event types and on (source, target, type) triples, with an error analysis. The matching rules are printed with the results."
+      })
+  static final class Events implements Callable<Integer> {
+
+    @Option(names = "--plover", paramLabel = "FILE", description = "PLOVER gold-standard records (JSONL, such as ../shared/eval/plover/plover_gsr_dev.jsonl).")
+    Path plover;
+
+    @Option(names = "--petrarch", paramLabel = "FILE", description = "PETRARCH2 unit-test records (TSV, such as ../shared/eval/petrarch2/PETR.UnitTest.records.tsv).")
+    Path petrarch;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+        description = "PETRARCH's validation dictionaries, to code Dossier's actors for --petrarch (default: dictionaries/ beside the file).")
+    Path dictionaries;
+
+    @Option(names = "--cameo-plover", paramLabel = "FILE",
+        description = "The CAMEO-to-PLOVER table that types --petrarch's codes (default: ../plover/CAMEO2PLOVER-2021.txt beside the file's folder).")
+    Path cameoPlover;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the first N records of each file (default: all).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Events(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      if (plover == null && petrarch == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give --plover FILE, --petrarch FILE or both");
+      }
+      if (limit < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all records) or more, was " + limit);
+      }
+      terminal.err().println("eval events: " + (plover == null ? "" : plover + " ") + (petrarch == null ? "" : petrarch) + "...");
+      EventReport report = EventEvaluation.run(new EventOptions(plover, petrarch, dictionaries, cameoPlover, limit));
+      terminal.out().print(format == Format.human ? report.toTable() : report.toJson() + System.lineSeparator());
       terminal.out().flush();
       return 0;
     }

@@ -75,6 +75,8 @@ public final class Main {
     commandLine.addSubcommand(new ExportCommand(terminal));
     commandLine.addSubcommand(new ResolveCommand(terminal));
     commandLine.addSubcommand(new QuotesCommand(terminal));
+    commandLine.addSubcommand(new EventsCommand(terminal));
+    commandLine.addSubcommand(new TimelineCommand(terminal));
     commandLine.addSubcommand(new StatsCommand(terminal));
     commandLine.addSubcommand(new StoriesCommand(terminal));
     commandLine.addSubcommand(new StoryCommand(terminal));
@@ -86,7 +88,8 @@ public final class Main {
         .addSubcommand(new EvalCommand.Cues(terminal))
         .addSubcommand(new EvalCommand.Entities(terminal))
         .addSubcommand(new EvalCommand.Stories(terminal))
-        .addSubcommand(new EvalCommand.Reuse(terminal)));
+        .addSubcommand(new EvalCommand.Reuse(terminal))
+        .addSubcommand(new EvalCommand.Events(terminal)));
     commandLine.addSubcommand(new BenchCommand(terminal));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());

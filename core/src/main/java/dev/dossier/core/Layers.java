@@ -21,6 +21,9 @@ public final class Layers {
   /** Quotes and reported speech with their speakers, cues and addressees. */
   public static final Layer<Quote> QUOTES = new Layer<>("quotes", Quote.class);
 
+  /** Events: who did what to whom, when and where, according to whom. */
+  public static final Layer<Event> EVENTS = new Layer<>("events", Event.class);
+
   /**
    * Each in-article entity's place in the corpus: the resolved entity it links to. Written by the
    * engine's cross-document resolution, not by a stage.
@@ -29,6 +32,12 @@ public final class Layers {
 
   /** Entities found on a sanctions list, with evidence. Written by the engine's screening. */
   public static final Layer<SanctionsHit> SANCTIONS = new Layer<>("sanctions", SanctionsHit.class);
+
+  /**
+   * Each in-article event's instance: the real-world event it mentions, merged across sentences
+   * and articles. Written by the engine, not by a stage.
+   */
+  public static final Layer<EventLink> EVENT_LINKS = new Layer<>("event-links", EventLink.class);
 
   private Layers() {}
 }

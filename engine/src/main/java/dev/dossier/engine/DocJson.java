@@ -38,6 +38,11 @@ import java.util.Map;
  *  "quotes":   [{"text", "start", "end", "kind", "parts": [{"start", "end"}],
  *                "speaker": {"name", "entity", "anonymous", "description", "start", "end", "text"} | null,
  *                "cue", "cueStart", "cueEnd", "addressee"}],
+ *  "events":   [{"id", "mention", "type", "cameo", "mode",
+ *                "source": {"name", "entity", "country", "sector", "text", "start", "end"} | null, "target": {...} | null,
+ *                "date", "dateText", "place": {"name", "entity", "start", "end"} | null, "negated", "hedged",
+ *                "attribution": {"name", "entity", "anonymous", "text", "start", "end", "quote": {"start", "end"} | null} | null,
+ *                "quote": {"start", "end"} | null, "main", "trigger", "sentence", "sentenceStart", "sentenceEnd", "start", "end"}],
  *  "reuse":    [{"start", "end", "source_article", "source_start", "source_end", "kind",
  *                "spins": [{"start", "end", "text", "original"}]}],
  *  "story",
@@ -63,6 +68,17 @@ import java.util.Map;
  * entities} (translated as above), or {@code null}; {@code speaker.start}/{@code end}/{@code text}
  * say where the speaker is named for this quote ("he"). {@code cue} and {@code addressee} may be
  * {@code null}.
+ *
+ * <p>An event's {@code id} is the event instance it mentions (the same id for the same real-world
+ * event in every article; see the engine's {@code EventInstances}), {@code mention} its id within
+ * the article; {@code type} is PLOVER's, {@code cameo} the CAMEO code or {@code null}; an actor's
+ * {@code entity} is a resolved id or {@code null}, {@code country} the country the text ties it to,
+ * {@code sector} an agent code such as {@code GOV}, {@code MIL}, {@code INTEL}. {@code date} is the
+ * date the sentence gives ({@code dateText}) or, when {@code dateText} is {@code null}, the
+ * publication date. {@code attribution} is who reports the event ("CNN reported"), with the quote
+ * that does; {@code quote} is the quote a statement event is; {@code main} marks the sentence's main
+ * event. {@code start}/{@code end} are the trigger's, {@code sentenceStart}/{@code sentenceEnd} the
+ * evidence sentence's.
  *
  * <p>{@code reuse}, {@code story} and {@code quality} come from the cross-document step ({@link
  * Recycler}) and are present when the caller has its findings ({@link #toJson(Doc, Recycling)}).
@@ -158,6 +174,7 @@ public final class DocJson {
         quotes.add(quote(quote, doc));
       }
     }
+    EventJson.write(doc, json.putArray("events"));
     return json;
   }
 

@@ -15,6 +15,8 @@ import dev.dossier.store.CurationEntry;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
+import dev.dossier.store.EventInstance;
+import dev.dossier.store.EventQuery;
 import dev.dossier.store.IngestLogEntry;
 import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.RecyclingTables;
@@ -24,6 +26,7 @@ import dev.dossier.store.SearchResult;
 import dev.dossier.store.Stats;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredEvent;
 import dev.dossier.store.StoredQuote;
 import dev.dossier.store.StoryMember;
 import dev.dossier.store.StorySummary;
@@ -102,12 +105,15 @@ public final class Engine implements AutoCloseable {
   public static void analyze(List<String> paths, IngestOptions options, Analyzer analyzer, Analyzer.Sink sink) {
     EntityResolution resolution = EntityResolution.standard(CurationRules.NONE);
     InMemoryEntityMemory memory = new InMemoryEntityMemory();
+    EventInstances events = new EventInstances();
+    EventInstances.Memory eventMemory = new EventInstances.InMemory(null);
     try (ArticleStream stream = Inputs.open(paths, options)) {
       analyzer.run(stream, new Analyzer.Sink() {
         @Override
         public void accept(Doc doc) {
-          // Resolved in input order against the articles before it, so one actor has one id in every output article.
-          sink.accept(resolution.resolve(doc, memory));
+          // Resolved in input order against the articles before it, so one actor has one id in every
+          // output article and one real-world event one instance.
+          sink.accept(events.link(resolution.resolve(doc, memory), eventMemory));
         }
 
         @Override
@@ -198,6 +204,19 @@ public final class Engine implements AutoCloseable {
   /** Every entity whose id, canonical name or alias is the given name, without regard to case. */
   public List<EntityProfile> entity(String nameOrId) {
     return store.entity(nameOrId);
+  }
+
+  /**
+   * Event instances matching the query: each real-world event once, however many sentences and
+   * articles mention it, with its first mention as evidence and its mention counts.
+   */
+  public List<EventInstance> events(EventQuery query) {
+    return store.events().instances(query);
+  }
+
+  /** The mentions of one event instance, one per sentence, earliest day first, at most {@code limit}. */
+  public List<StoredEvent> eventMentions(String instanceId, int limit) {
+    return store.events().mentions(instanceId, limit);
   }
 
   /** Stored quotes by speaker, words and dates, newest first. */

@@ -42,6 +42,7 @@ final class IngestJob {
   private final Clock clock;
   private final EntityResolution resolution;
   private final RecyclingStep recycling;
+  private final EventInstances events = new EventInstances();
 
   private final List<Doc> pendingDocs = new ArrayList<>();
   private final List<IngestLogEntry> pendingLog = new ArrayList<>();
@@ -135,10 +136,15 @@ final class IngestJob {
       return;
     }
     EntityResolution.Resolved resolved = resolution.resolve(pendingDocs, new BatchMemory(new StoreEntityMemory(store)));
-    BatchResult result = store.commit(new Batch(resolved.docs(), pendingLog, resolved.keys()));
+    EventInstances.Memory eventMemory = new EventInstances.InMemory(new StoreEventMemory(store));
+    List<Doc> docs = new ArrayList<>(resolved.docs().size());
+    for (Doc doc : resolved.docs()) {
+      docs.add(events.link(doc, eventMemory));
+    }
+    BatchResult result = store.commit(new Batch(docs, pendingLog, resolved.keys()));
     listener.committed(result.batch(), result.written());
     Instant recyclingStarted = clock.instant();
-    recycling.committed(result, resolved.docs());
+    recycling.committed(result, docs);
     listener.recycled(result.batch(), pendingDocs.size(), Duration.between(recyclingStarted, clock.instant()));
     pendingDocs.clear();
     pendingLog.clear();

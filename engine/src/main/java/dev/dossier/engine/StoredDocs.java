@@ -13,18 +13,21 @@ import dev.dossier.resolve.sanctions.SanctionsScreener;
 import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
+import dev.dossier.store.StoredEventLayer;
 import dev.dossier.store.StoredQuote;
 import dev.dossier.store.StoredResolution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stored article as a document again: its own entities (not the resolved ones the store
- * aggregates), its links and sanctions hits, its dates and its quotes. What {@code show --format
- * json} prints, and what a correction or a rebuild rewrites: a layer left out here would be lost
- * from the store when the article is rewritten.
+ * aggregates), its links and sanctions hits, its dates, its quotes and its events with their
+ * instance links. What {@code show --format json} prints, and what a correction or a rebuild
+ * rewrites: a layer left out here would be lost from the store when the article is rewritten; a
+ * rewrite keeps each event in the instance it was merged into.
  *
  * <p>The store keeps a quote's speaker by resolved id (so that queries by entity find it in every
  * article), while the layer refers to in-article entities: the speaker is translated back through
@@ -63,6 +66,13 @@ final class StoredDocs {
         layer.add(resolution.isEmpty() ? quote.quote() : withLocalSpeaker(quote.quote(), resolution));
       }
       doc = doc.with(Layers.QUOTES, layer, quotes);
+    }
+    Optional<StoredEventLayer> events = store.events().layer(stored.id());
+    if (events.isPresent()) {
+      doc = doc.with(Layers.EVENTS, events.get().events(), events.get().producer());
+      if (!events.get().links().isEmpty()) {
+        doc = doc.with(Layers.EVENT_LINKS, events.get().links(), EventInstances.PRODUCER);
+      }
     }
     return doc;
   }

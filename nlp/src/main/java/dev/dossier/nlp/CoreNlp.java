@@ -4,6 +4,7 @@ import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
@@ -48,6 +49,19 @@ public final class CoreNlp {
   /** SUTime's rule-based temporal expression extractor. */
   public static TimeExpressionExtractor timeExtractor() {
     return TimeHolder.EXTRACTOR;
+  }
+
+  /**
+   * The neural transition-based dependency parser (Chen and Manning 2014) with its English
+   * Universal Dependencies model: the parse the events stage reads who did what to whom from. It
+   * parses tagged tokens, so it needs nothing but the tagger before it.
+   */
+  public static DependencyParser dependencyParser() {
+    return ParserHolder.PARSER;
+  }
+
+  private static final class ParserHolder {
+    static final DependencyParser PARSER = load("dependency parser", () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
   }
 
   private static final class TaggerHolder {

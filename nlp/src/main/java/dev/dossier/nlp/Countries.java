@@ -28,8 +28,9 @@ public final class Countries {
    * @param aliases other names and abbreviations
    * @param demonyms adjectives and nouns for its people ("Russian")
    * @param qid its Wikidata id ("Q159"), or the empty string where the gazetteer does not give one
+   * @param alpha3 ISO 3166-1 alpha-3 code ("RUS"), as CAMEO's actor codes use it
    */
-  public record Country(String code, String name, List<String> aliases, List<String> demonyms, String qid) {}
+  public record Country(String code, String name, List<String> aliases, List<String> demonyms, String qid, String alpha3) {}
 
   private static final Countries INSTANCE = load();
 
@@ -89,7 +90,7 @@ public final class Countries {
           continue;
         }
         String[] columns = line.split("\t", -1);
-        Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]), columns.length > 5 ? columns[5].strip() : "");
+        Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]), columns.length > 5 ? columns[5].strip() : "", columns[1]);
         all.add(country);
         byName.put(Names.key(country.name()), country);
         for (String alias : country.aliases()) {

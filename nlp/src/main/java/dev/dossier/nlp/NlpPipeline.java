@@ -1,16 +1,17 @@
 package dev.dossier.nlp;
 
 import dev.dossier.core.Pipeline;
+import dev.dossier.nlp.events.EventStage;
 import dev.dossier.nlp.quotes.QuoteStage;
 
-/** Dossier's standard per-document pipeline: tokens ▸ mentions ▸ entities ▸ dates ▸ quotes. */
+/** Dossier's standard per-document pipeline: tokens ▸ mentions ▸ entities ▸ dates ▸ quotes ▸ events. */
 public final class NlpPipeline {
 
   private NlpPipeline() {}
 
   /** A new pipeline of the standard stages; the models behind them load once per process. */
   public static Pipeline standard() {
-    return Pipeline.of(new TokenStage(), new MentionStage(), new EntityStage(), new DateStage(), new QuoteStage());
+    return Pipeline.of(new TokenStage(), new MentionStage(), new EntityStage(), new DateStage(), new QuoteStage(), new EventStage());
   }
 
   /**
@@ -23,6 +24,7 @@ public final class NlpPipeline {
     CoreNlp.tagger();
     CoreNlp.entityClassifier();
     CoreNlp.timeExtractor();
+    CoreNlp.dependencyParser();
     Countries.instance();
   }
 }

@@ -45,7 +45,7 @@ final class BatchWriter {
   record Plan(Map<String, ArticleStatus> statuses, List<Doc> toWrite) {}
 
   /** The layers the store keeps; tokens, sentences and raw mentions are not stored. */
-  static final List<Layer<?>> STORED_LAYERS = List.of(Layers.ENTITIES, Layers.DATES, Layers.QUOTES);
+  static final List<Layer<?>> STORED_LAYERS = List.of(Layers.ENTITIES, Layers.DATES, Layers.QUOTES, Layers.EVENTS);
 
   private final Connection connection;
 
@@ -116,10 +116,12 @@ final class BatchWriter {
         batch.executeUpdate();
       }
       EntityAggregator aggregator = new EntityAggregator(seq);
+      Set<String> previousEvents = EventWriter.instancesOf(connection, docs.stream().map(Doc::id).toList());
       writeArticles(seq, docs, aggregator);
       aggregator.apply(connection);
       ResolutionWriter resolution = new ResolutionWriter(connection);
       resolution.write(docs, keys);
+      new EventWriter(connection).write(docs, previousEvents);
       writeLog(seq, log);
       connection.commit();
     } catch (SQLException | RuntimeException e) {

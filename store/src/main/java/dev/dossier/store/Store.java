@@ -90,6 +90,7 @@ public final class Store implements AutoCloseable {
   private final QuoteSearch quoteSearch = new QuoteSearch();
   private final Reconciliation reconciliation;
   private final ResolvedEntities resolved = new ResolvedEntities(this::read);
+  private final StoredEvents events = new StoredEvents(this::read);
 
   private Store(StoreFiles.Opened opened) {
     this.files = opened.files();
@@ -257,6 +258,11 @@ public final class Store implements AutoCloseable {
   /** What cross-document resolution stored: keys, entity states, co-mentions, links, sanctions hits, the audit log. */
   public ResolvedEntities resolved() {
     return resolved;
+  }
+
+  /** What is stored of events: mentions, instances, an article's events. */
+  public StoredEvents events() {
+    return events;
   }
 
   /**

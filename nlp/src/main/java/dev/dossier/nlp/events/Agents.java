@@ -1,0 +1,84 @@
+package dev.dossier.nlp.events;
+
+import dev.dossier.core.DossierException;
+import dev.dossier.core.ErrorCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The agent words of {@code agents.txt}: nouns that make a phrase an actor ("officials", "troops",
+ * "the government") and say its sector, and whether they name a person. Immutable, thread-safe,
+ * loaded once.
+ */
+final class Agents {
+
+  /** One agent word: its sector code and whether it names a person. */
+  record Agent(String sector, boolean person) {}
+
+  /** Sectors from the most specific to the least: a phrase takes the first any of its words has. */
+  static final List<String> PRIORITY = List.of("INTEL", "POLICE", "MIL", "JUD", "LEG", "REB", "OPP", "MED", "BUS", "IGO", "NGO", "GOV", "CVL");
+
+  static final String RESOURCE = "agents.txt";
+
+  private static final Agents INSTANCE = load();
+
+  private final Map<String, Agent> byWord;
+
+  private Agents(Map<String, Agent> byWord) {
+    this.byWord = byWord;
+  }
+
+  static Agents instance() {
+    return INSTANCE;
+  }
+
+  /** The agent a word (or lemma) is, or {@code null}. */
+  Agent agent(String word) {
+    return word == null ? null : byWord.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The more specific of two sectors; either may be {@code null}. */
+  static String moreSpecific(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return PRIORITY.indexOf(a) <= PRIORITY.indexOf(b) ? a : b;
+  }
+
+  private static Agents load() {
+    Map<String, Agent> byWord = new HashMap<>();
+    try (InputStream in = Agents.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new DossierException(ErrorCode.NO_MODELS, "resource dev/dossier/nlp/events/" + RESOURCE + " is missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String[] fields = trimmed.split("\\s+");
+        if (fields.length != 3 || !PRIORITY.contains(fields[1]) || !(fields[2].equals("P") || fields[2].equals("G"))) {
+          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'word SECTOR P|G' with a known sector, found '" + trimmed + "'");
+        }
+        byWord.put(fields[0].toLowerCase(Locale.ROOT), new Agent(fields[1], fields[2].equals("P")));
+      }
+    } catch (IOException e) {
+      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/events/" + RESOURCE + ": " + e.getMessage(), e);
+    }
+    return new Agents(Map.copyOf(byWord));
+  }
+}

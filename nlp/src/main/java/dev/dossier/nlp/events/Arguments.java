@@ -1,0 +1,377 @@
+package dev.dossier.nlp.events;
+
+import dev.dossier.core.EventActor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds an action's arguments on the dependency parse: the heads of the phrases that name who
+ * acted (subjects, passive agents, an event noun's possessor or "by" phrase) and whom it was done
+ * to (objects, the prepositions the lexicon or the action's kind names, the subject of an "unless"
+ * clause for a threat). Which of those phrases are actors at all is {@link ActorReader}'s call.
+ * Stateless apart from the reader; not thread-safe because the reader is not.
+ */
+final class Arguments {
+
+  /** The prepositions that introduce a verb's target, most telling first, when the lexicon names none. */
+  private static final List<String> VERB_TARGETS = List.of("against", "on", "upon", "with", "between", "to", "toward", "towards", "into", "at", "from", "over", "about", "for");
+  /** The same for an event noun: "the invasion of Ukraine", "an attack on the embassy". */
+  private static final List<String> NOUN_TARGETS = List.of("of", "against", "on", "upon", "with", "between", "to", "toward", "towards", "at", "from", "over", "for", "into");
+
+  private final ActorReader actors;
+
+  Arguments(ActorReader actors) {
+    this.actors = actors;
+  }
+
+  /**
+   * The targets of an action of the same type the event's clause governs, already read: "began a
+   * hunger strike to protest against Sweden's decision" protests against Sweden. Actions are read
+   * shallowest first, so the governed one is read after; it is read here on demand instead.
+   */
+  List<EventActor> purposeTargets(DependencyTree tree, Action action, List<Action> actions) {
+    Cameo.Coding coding = Cameo.coding(action.code);
+    for (Action other : actions) {
+      if (other == action || Cameo.coding(other.code).type() != coding.type() || !tree.dominates(action.clause, other.trigger)) {
+        continue;
+      }
+      List<EventActor> found = new ArrayList<>();
+      for (int head : targetHeads(tree, other, sourceHeads(tree, other))) {
+        EventBuilder.add(found, actors.read(tree, head, null));
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** The heads of the phrases naming who acted. */
+  List<Integer> sourceHeads(DependencyTree tree, Action action) {
+    int clause = action.clause;
+    boolean adjective = action.entry != null && action.entry.pos() == Lexicon.Pos.ADJECTIVE && action.clause == action.trigger;
+    List<Integer> heads = tree.isNoun(clause) && tree.child(clause, "cop") < 0 ? nounSource(tree, clause) : subjects(tree, clause, adjective || action.lightVerb);
+    if (heads.isEmpty() && action.inner != null && tree.isNoun(action.inner.clause)) {
+      heads = nounSource(tree, action.inner.clause);
+    }
+    return heads;
+  }
+
+  private List<Integer> subjects(DependencyTree tree, int clause, boolean adjective) {
+    int at = clause;
+    for (int steps = 0; at >= 0 && steps < 6; steps++) {
+      if (adjective && at == clause) {
+        // "Israel is opposed to": the parser's passive subject is the adjective's subject.
+        int subject = tree.child(at, "nsubj:pass");
+        if (subject >= 0) {
+          return actorHeads(tree, subject);
+        }
+      }
+      if (tree.isPassive(at)) {
+        for (int c : tree.children(at)) {
+          if ((tree.is(c, "obl") || tree.is(c, "nmod")) && tree.caseOf(c).equals("by")) {
+            return actorHeads(tree, c);
+          }
+        }
+        return List.of();
+      }
+      int subject = tree.child(at, "nsubj");
+      if (subject >= 0 && !tree.is(subject, "nsubj:pass")) {
+        if ((tree.pos[subject].startsWith("W") || tree.lower[subject].equals("that")) && tree.is(at, "acl:relcl")) {
+          subject = tree.head[at];
+        }
+        return actorHeads(tree, subject);
+      }
+      int clausal = tree.child(at, "csubj");
+      if (clausal >= 0 && (tree.pos[clausal].equals("VBN") || tree.pos[clausal].equals("VBD")) && tree.child(clausal, "nsubj") >= 0) {
+        // "French farmers angered by ... have blocked roads": the parser makes the participle
+        // phrase a clausal subject; the actor is its own subject.
+        return actorHeads(tree, tree.child(clausal, "nsubj"));
+      }
+      if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl")) {
+        at = tree.head[at];
+      } else if (tree.is(at, "acl") && !tree.is(at, "acl:relcl") && tree.head[at] >= 0) {
+        at = tree.head[tree.head[at]];
+      } else {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** A phrase's actor heads: itself and its conjuncts if it is an actor, else the nearest actor inside it. */
+  private List<Integer> actorHeads(DependencyTree tree, int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    if (actors.isActor(tree, head)) {
+      return actors.withConjuncts(tree, head);
+    }
+    int within = actors.actorWithin(tree, head, 2);
+    return within < 0 ? List.of() : actors.withConjuncts(tree, within);
+  }
+
+  /** Who did what an event noun names: "Russia's invasion", "an attack by soldiers", "a U.S. request". */
+  private List<Integer> nounSource(DependencyTree tree, int noun) {
+    for (int c : tree.children(noun)) {
+      if (tree.is(c, "nmod:poss") && actors.isActor(tree, c)) {
+        return actors.withConjuncts(tree, c);
+      }
+    }
+    for (int c : tree.children(noun)) {
+      if (tree.is(c, "nmod") && tree.caseOf(c).equals("by") && actors.isActor(tree, c)) {
+        return actors.withConjuncts(tree, c);
+      }
+    }
+    for (int c : tree.children(noun)) {
+      if ((tree.is(c, "compound") || tree.is(c, "amod")) && actors.isActor(tree, c)) {
+        return List.of(c);
+      }
+    }
+    for (int c : tree.children(noun)) {
+      if (tree.is(c, "acl") && tree.pos[c].equals("VBN")) {
+        // "the demonstration staged by students"
+        for (int d : tree.children(c)) {
+          if ((tree.is(d, "obl") || tree.is(d, "nmod")) && tree.caseOf(d).equals("by") && actors.isActor(tree, d)) {
+            return actors.withConjuncts(tree, d);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The heads of the phrases naming whom it was done to. */
+  List<Integer> targetHeads(DependencyTree tree, Action action, List<Integer> sources) {
+    if (action.targetFrom >= 0 && action.code.startsWith("13") && tree.isVerb(action.targetFrom)) {
+      // "warned that police will no longer tolerate rallies by the Kifaya group": a threat is aimed
+      // at what the threatened act is done to, not at whoever will do it.
+      List<Integer> heads = targetsOf(tree, action.targetFrom, action, sources);
+      if (!heads.isEmpty()) {
+        return heads;
+      }
+    } else if (action.targetFrom >= 0) {
+      int subject = tree.child(action.targetFrom, "nsubj");
+      if (subject < 0) {
+        subject = tree.child(action.targetFrom, "nsubj:pass");
+      }
+      List<Integer> heads = actorHeads(tree, subject);
+      if (!heads.isEmpty()) {
+        return heads;
+      }
+    }
+    List<Integer> heads = targetsOf(tree, action.clause, action, sources);
+    if (heads.isEmpty() && action.inner != null) {
+      heads = targetsOf(tree, action.inner.clause, action.inner, sources);
+      if (heads.isEmpty() && action.code.startsWith("13")) {
+        heads = unlessSubject(tree, action.inner.clause);
+      }
+      if (heads.isEmpty() && action.inner.inner != null) {
+        heads = targetsOf(tree, action.inner.inner.clause, action.inner.inner, sources);
+      }
+    }
+    if (heads.isEmpty() && action.trigger != action.clause && tree.isNoun(action.trigger)) {
+      heads = nounTargets(tree, action.trigger, sources, action.entry.targets());
+    }
+    if (heads.isEmpty() && action.inner == null && action.entry.role().isFrame()) {
+      // "refused to respond to a demand from the US President": the complement names the other side.
+      int complement = tree.child(action.clause, "xcomp");
+      if (complement >= 0 && tree.isVerb(complement)) {
+        heads = targetsOf(tree, complement, action, sources);
+      }
+    }
+    if (heads.isEmpty()) {
+      heads = purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
+    }
+    if (heads.isEmpty() && Cameo.isVerbal(action.code)) {
+      heads = asWhat(tree, action.clause, sources);
+    }
+    return heads;
+  }
+
+  /**
+   * Whom the act is for, when it names no target itself: the object of the infinitive that says
+   * what it is for ("willing to send material to help defend Saudi Arabia"), down a chain of
+   * infinitives, or the actor inside that object ("to show their disapproval for the United States'
+   * policies").
+   */
+  private List<Integer> purposeObject(DependencyTree tree, int clause, List<Integer> sources) {
+    for (int c : tree.children(clause)) {
+      int mark = tree.child(c, "mark");
+      if (!((tree.is(c, "advcl") || tree.is(c, "xcomp")) && mark >= 0 && tree.lower[mark].equals("to") && tree.isVerb(c))) {
+        continue;
+      }
+      int verb = c;
+      for (int steps = 0; steps < 2 && tree.child(verb, "obj") < 0 && tree.child(verb, "xcomp") >= 0; steps++) {
+        verb = tree.child(verb, "xcomp");
+      }
+      int object = tree.child(verb, "obj");
+      if (object < 0 || sources.contains(object)) {
+        continue;
+      }
+      if (actors.isActor(tree, object)) {
+        return actors.withConjuncts(tree, object);
+      }
+      int within = actorBelow(tree, object, 3);
+      if (within >= 0 && !sources.contains(within)) {
+        return actors.withConjuncts(tree, within);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whose act a statement calls something: "denounced as a crime Turkey's treatment of the
+   * refugees", which the parser may hang below the "as" phrase.
+   */
+  private List<Integer> asWhat(DependencyTree tree, int clause, List<Integer> sources) {
+    for (int c : tree.children(clause)) {
+      if (tree.is(c, "obl") && tree.caseOf(c).equals("as")) {
+        for (int d : tree.children(c)) {
+          if (tree.is(d, "dep") || tree.is(d, "appos")) {
+            int actor = actors.isActor(tree, d) ? d : actorBelow(tree, d, 2);
+            if (actor >= 0 && !sources.contains(actor)) {
+              return actors.withConjuncts(tree, actor);
+            }
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The nearest actor among a noun's modifiers, possessors included ("anger at the government's policies"), breadth first. */
+  private int actorBelow(DependencyTree tree, int head, int depth) {
+    List<Integer> level = List.of(head);
+    for (int d = 0; d < depth; d++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : level) {
+        for (int c : tree.children(node)) {
+          if (tree.is(c, "nmod") || tree.is(c, "nmod:poss") || tree.is(c, "compound") || tree.is(c, "amod")) {
+            if (actors.isActor(tree, c)) {
+              return c;
+            }
+            next.add(c);
+          }
+        }
+      }
+      level = next;
+    }
+    return -1;
+  }
+
+  private List<Integer> targetsOf(DependencyTree tree, int clause, Action action, List<Integer> sources) {
+    if (tree.isNoun(clause) && tree.child(clause, "cop") < 0) {
+      return nounTargets(tree, clause, sources, action.entry.targets());
+    }
+    boolean adjective = action.entry != null && action.entry.pos() == Lexicon.Pos.ADJECTIVE && action.clause == clause;
+    if (tree.isPassive(clause) && !adjective) {
+      int subject = tree.child(clause, "nsubj:pass");
+      if (subject >= 0 && !sources.contains(subject)) {
+        return actorHeads(tree, subject);
+      }
+    }
+    int object = tree.child(clause, "obj");
+    if (object < 0) {
+      object = tree.child(clause, "iobj");
+    }
+    if (object >= 0 && object == action.trigger) {
+      // "speeded up the withdrawal of forces from Panama": the carried event noun's own dependents say whom it is done to.
+      object = -1;
+    }
+    if (object >= 0 && isMatchedThing(action, clause)) {
+      // "offered its troops", "cut off aid to Serbia", "prevented the demonstration staged by
+      // students": the object is what the event gives, moves or stops; the target is whom it
+      // belongs to, goes to or is done by.
+      List<Integer> doers = nounSource(tree, object);
+      if (!doers.isEmpty() && !sources.containsAll(doers)) {
+        return doers;
+      }
+      int within = actors.actorWithin(tree, object, 2, objectValues(action));
+      if (within >= 0 && !sources.contains(within)) {
+        return actors.withConjuncts(tree, within);
+      }
+    } else if (object >= 0 && !sources.contains(object)) {
+      List<Integer> heads = actorHeads(tree, object);
+      if (!heads.isEmpty()) {
+        return heads;
+      }
+    }
+    List<String> order = new ArrayList<>(action.entry.targets());
+    order.addAll(VERB_TARGETS);
+    if (action.code.startsWith("04")) {
+      order.add("in");
+    }
+    for (String preposition : order) {
+      for (int c : tree.children(clause)) {
+        if ((tree.is(c, "obl") || tree.is(c, "nmod")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
+          List<Integer> heads = actorHeads(tree, c);
+          if (!heads.isEmpty()) {
+            return heads;
+          }
+        }
+      }
+    }
+    int ccomp = tree.child(clause, "ccomp");
+    if (object < 0 && ccomp >= 0 && (action.code.startsWith("12") || action.code.equals("016"))) {
+      // "rejected North Korea's demand to sever ..." parsed as a clause: its subject is what is rejected.
+      return actorHeads(tree, tree.child(ccomp, "nsubj"));
+    }
+    if (action.code.startsWith("13")) {
+      // "threatened to strike unless Israel rescinded ...": the threat is aimed at whoever must act.
+      return unlessSubject(tree, clause);
+    }
+    return List.of();
+  }
+
+  /** The subject of an "unless" or "if" clause: whom a threat is aimed at. */
+  private List<Integer> unlessSubject(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      int mark = tree.child(c, "mark");
+      if (tree.is(c, "advcl") && mark >= 0 && (tree.lemma[mark].equals("unless") || tree.lemma[mark].equals("if"))) {
+        return actorHeads(tree, tree.child(c, "nsubj"));
+      }
+    }
+    return List.of();
+  }
+
+  /** The object lemmas the action's entry names: words that are the thing acted on, never its target. */
+  private static Set<String> objectValues(Action action) {
+    for (Lexicon.Condition condition : action.entry.conditions()) {
+      if (condition.kind().equals("obj")) {
+        return condition.values();
+      }
+    }
+    return Set.of();
+  }
+
+  /** True if the lexicon entry of the action at this clause matched its object by lemma: then the object is a thing. */
+  static boolean isMatchedThing(Action action, int clause) {
+    if (action.clause != clause || action.entry == null) {
+      return false;
+    }
+    for (Lexicon.Condition condition : action.entry.conditions()) {
+      if (condition.kind().equals("obj") && !condition.values().contains("@actor") && !condition.values().contains("@person")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Integer> nounTargets(DependencyTree tree, int noun, List<Integer> sources, List<String> preferred) {
+    List<String> order = new ArrayList<>(preferred);
+    order.addAll(NOUN_TARGETS);
+    for (String preposition : order) {
+      for (int c : tree.children(noun)) {
+        if ((tree.is(c, "nmod") || tree.is(c, "obl")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
+          List<Integer> heads = actorHeads(tree, c);
+          if (!heads.isEmpty()) {
+            return heads;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+}
