@@ -3,11 +3,13 @@ package dev.dossier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An analyst's path through the web app in a real browser, on the seed articles and a farm copy
  * of one analysed by the real pipeline: search, open an article, follow a mention to its dossier,
- * explore the graph, read the timeline; then find who said what, who is on the sanctions list,
+ * explore the graph, read the timeline, narrow its events to one type and open an event with all its
+ * reports; then find who said what, who is on the sanctions list,
  * which stories were copied from whom, and correct an entity. Each page is saved as a screenshot
  * (to docs/screenshots with {@code -Ddossier.screenshots.update=true}, otherwise under
  * target/screenshots), and no page may raise a dialog, a script error or a console error (a
@@ -86,7 +89,14 @@ class BrowserTourTest {
       assertThat(page.locator("a.mention.t-location").count()).isPositive();
       assertThat(page.locator("details.removed").count()).isPositive();
       assertThat(page.locator("details.removed[open]").count()).isZero();
+      assertThat(page.locator("#events .event").count()).isPositive();
+      assertThat(page.locator(".article-text span.event-trigger").count()).isPositive();
       shoot(page, "article");
+      // An event's "in the text" link, followed from the keyboard, lands on its trigger.
+      page.locator("#events .event .meta a[href^='#event-']").first().focus();
+      page.keyboard().press("Enter");
+      page.waitForURL("**#event-*");
+      assertThat(page.evaluate("document.querySelector(location.hash).classList.contains('event-trigger')")).isEqualTo(true);
 
       String entityName = page.locator("a.mention.t-person").first().textContent();
       page.locator("a.mention.t-person").first().click();
@@ -114,7 +124,29 @@ class BrowserTourTest {
       page.waitForLoadState(LoadState.DOMCONTENTLOADED);
       assertThat(page.locator(".timeline .entry").count()).isPositive();
       assertThat(page.locator(".timeline .entry mark").count()).isPositive();
+
+      // Everyone's events, then narrowed to one type with the filter form.
+      page.locator("a:text-is(\"Everyone's\")").click();
+      page.waitForURL("**/timeline");
+      assertThat(page.locator(".timeline.events .entry.event").count()).isPositive();
+      assertThat(page.locator(".timeline.events .evidence-sentence mark").count()).isPositive();
       shoot(page, "timeline");
+      page.selectOption("#tl-type", "ASSAULT");
+      page.locator("form.filters button").press("Enter");
+      page.waitForURL("**/timeline?type=ASSAULT");
+      assertThat(page.locator(".timeline.events .event-type").allTextContents()).isNotEmpty().allMatch("ASSAULT"::equals);
+      page.goBack();
+      page.waitForURL("**/timeline");
+
+      // An event reported more than once: its page lists every report, each linked to its sentence.
+      page.locator(".timeline.events a.reports").filter(new Locator.FilterOptions().setHasNotText(Pattern.compile("^1 mention "))).first().click();
+      page.waitForURL("**/events/**");
+      assertThat(page.locator(".mention-list > li").count()).isGreaterThan(1);
+      assertThat(page.locator(".mention-list .evidence-sentence mark").count()).isPositive();
+      shoot(page, "event");
+      page.locator(".mention-list .meta a[href^='/articles/']").first().click();
+      page.waitForURL("**/articles/**");
+      assertThat(page.locator("mark#passage").count()).isEqualTo(1);
 
       assertThat(watch.problems).isEmpty();
     }

@@ -172,9 +172,14 @@ public final class ApiRoutes {
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
     EntityProfile profile = engine.entityById(id).orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
-    ObjectNode json = ApiJson.entityProfile(profile, report(engine, id));
-    json.set("events", EventsJson.instances(engine.events(new EventQuery(id, null, null, null, true, PROFILE_EVENTS, 0))));
-    json(ctx, json);
+    json(ctx, entityJson(engine, profile));
+  }
+
+  /** An entity's profile as {@code GET /entities/{id}} answers it: with its report and its latest events. */
+  static ObjectNode entityJson(Engine engine, EntityProfile profile) {
+    ObjectNode json = ApiJson.entityProfile(profile, report(engine, profile.id()));
+    json.set("events", EventsJson.instances(engine.events(new EventQuery(profile.id(), null, null, null, true, PROFILE_EVENTS, 0))));
+    return json;
   }
 
   /** The engine's full report of the entity with exactly this id, or {@code null}. */
