@@ -27,7 +27,9 @@ final class EventList {
     html.open("ol", "class", "timeline events");
     String current = null;
     for (EventInstance instance : instances) {
-      String month = instance.day() == null ? "Undated" : YearMonth.from(instance.day()).toString();
+      // A year said on its own ("in 2014") is its own group, not the January of it.
+      String when = when(instance);
+      String month = instance.day() == null ? "Undated" : when.length() == 4 ? when : YearMonth.from(instance.day()).toString();
       if (!month.equals(current)) {
         if (current != null) {
           html.close("ol").close("li");
@@ -64,7 +66,7 @@ final class EventList {
     Event event = evidence == null ? null : evidence.event();
     html.open("p", "class", "event-head");
     if (instance.day() != null) {
-      html.element("time", instance.day().toString(), "datetime", instance.day().toString(), "class", "when");
+      html.element("time", when(instance), "datetime", instance.day().toString(), "class", "when", "title", "placed at " + instance.day());
       html.text(" ");
     }
     type(html, instance.type().name(), instance.cameo());
@@ -89,6 +91,18 @@ final class EventList {
     if (evidence != null) {
       evidence(html, evidence);
     }
+  }
+
+  /**
+   * When the instance happened at the precision its evidence gives ({@code 2014}, {@code 2018-W04},
+   * {@code 2018-02-02}): its day alone would make "in 2014" the first of January.
+   */
+  static String when(EventInstance instance) {
+    StoredEvent evidence = instance.evidence();
+    if (evidence != null && evidence.event().date() != null && evidence.day() != null && evidence.day().equals(instance.day())) {
+      return evidence.event().date();
+    }
+    return instance.day() == null ? "undated" : instance.day().toString();
   }
 
   /** "3 mentions in 2 articles". */
