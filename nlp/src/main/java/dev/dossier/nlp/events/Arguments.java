@@ -83,6 +83,12 @@ final class Arguments {
         }
         return actorHeads(tree, subject);
       }
+      int clausal = tree.child(at, "csubj");
+      if (clausal >= 0 && (tree.pos[clausal].equals("VBN") || tree.pos[clausal].equals("VBD")) && tree.child(clausal, "nsubj") >= 0) {
+        // "French farmers angered by ... have blocked roads": the parser makes the participle
+        // phrase a clausal subject; the actor is its own subject.
+        return actorHeads(tree, tree.child(clausal, "nsubj"));
+      }
       if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl")) {
         at = tree.head[at];
       } else if (tree.is(at, "acl") && !tree.is(at, "acl:relcl") && tree.head[at] >= 0) {
@@ -175,7 +181,84 @@ final class Arguments {
         heads = targetsOf(tree, complement, action, sources);
       }
     }
+    if (heads.isEmpty()) {
+      heads = purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
+    }
+    if (heads.isEmpty() && Cameo.isVerbal(action.code)) {
+      heads = asWhat(tree, action.clause, sources);
+    }
     return heads;
+  }
+
+  /**
+   * Whom the act is for, when it names no target itself: the object of the infinitive that says
+   * what it is for ("willing to send material to help defend Saudi Arabia"), down a chain of
+   * infinitives, or the actor inside that object ("to show their disapproval for the United States'
+   * policies").
+   */
+  private List<Integer> purposeObject(DependencyTree tree, int clause, List<Integer> sources) {
+    for (int c : tree.children(clause)) {
+      int mark = tree.child(c, "mark");
+      if (!((tree.is(c, "advcl") || tree.is(c, "xcomp")) && mark >= 0 && tree.lower[mark].equals("to") && tree.isVerb(c))) {
+        continue;
+      }
+      int verb = c;
+      for (int steps = 0; steps < 2 && tree.child(verb, "obj") < 0 && tree.child(verb, "xcomp") >= 0; steps++) {
+        verb = tree.child(verb, "xcomp");
+      }
+      int object = tree.child(verb, "obj");
+      if (object < 0 || sources.contains(object)) {
+        continue;
+      }
+      if (actors.isActor(tree, object)) {
+        return actors.withConjuncts(tree, object);
+      }
+      int within = actorBelow(tree, object, 3);
+      if (within >= 0 && !sources.contains(within)) {
+        return actors.withConjuncts(tree, within);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whose act a statement calls something: "denounced as a crime Turkey's treatment of the
+   * refugees", which the parser may hang below the "as" phrase.
+   */
+  private List<Integer> asWhat(DependencyTree tree, int clause, List<Integer> sources) {
+    for (int c : tree.children(clause)) {
+      if (tree.is(c, "obl") && tree.caseOf(c).equals("as")) {
+        for (int d : tree.children(c)) {
+          if (tree.is(d, "dep") || tree.is(d, "appos")) {
+            int actor = actors.isActor(tree, d) ? d : actorBelow(tree, d, 2);
+            if (actor >= 0 && !sources.contains(actor)) {
+              return actors.withConjuncts(tree, actor);
+            }
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The nearest actor among a noun's modifiers, possessors included ("anger at the government's policies"), breadth first. */
+  private int actorBelow(DependencyTree tree, int head, int depth) {
+    List<Integer> level = List.of(head);
+    for (int d = 0; d < depth; d++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : level) {
+        for (int c : tree.children(node)) {
+          if (tree.is(c, "nmod") || tree.is(c, "nmod:poss") || tree.is(c, "compound") || tree.is(c, "amod")) {
+            if (actors.isActor(tree, c)) {
+              return c;
+            }
+            next.add(c);
+          }
+        }
+      }
+      level = next;
+    }
+    return -1;
   }
 
   private List<Integer> targetsOf(DependencyTree tree, int clause, Action action, List<Integer> sources) {
