@@ -105,6 +105,9 @@ class BrowserTourTest {
       assertThat(page.locator("h1").textContent()).isNotBlank();
       assertThat(page.locator("#timeline").count()).isEqualTo(1);
       shoot(page, "entity");
+      page.locator("#events").scrollIntoViewIfNeeded();
+      assertThat(page.locator("#events .event-types a").count()).isPositive();
+      shoot(page, "entity-events");
       String timelineUrl = page.locator("#timeline a[href^='/timeline']").getAttribute("href");
       assertThat(entityName).isNotBlank();
 
@@ -139,8 +142,8 @@ class BrowserTourTest {
       page.goBack();
       page.waitForURL(Pattern.compile(".*/timeline$"));
 
-      // An event reported more than once: its page lists every report, each linked to its sentence.
-      page.locator(".timeline.events a.reports").filter(new Locator.FilterOptions().setHasNotText(Pattern.compile("^1 mention "))).first().click();
+      // An event reported by more than one article: its page lists every report, each linked to its sentence.
+      page.locator(".timeline.events a.reports").filter(new Locator.FilterOptions().setHasNotText(Pattern.compile(" in 1 article$"))).first().click();
       page.waitForURL("**/events/**");
       assertThat(page.locator(".mention-list > li").count()).isGreaterThan(1);
       assertThat(page.locator(".mention-list .evidence-sentence mark").count()).isPositive();

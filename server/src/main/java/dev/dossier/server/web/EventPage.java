@@ -86,7 +86,11 @@ final class EventPage {
     fact(html, "Who", () -> side(html, instance.sourceName(), instance.sourceEntity()));
     fact(html, "To whom", () -> side(html, instance.targetName(), instance.targetEntity()));
     fact(html, "When", () -> {
-      Format.time(html, instance.day());
+      if (instance.day() == null) {
+        html.element("span", "undated", "class", "muted");
+      } else {
+        html.element("time", EventList.when(instance), "datetime", instance.day().toString());
+      }
       if (instance.from() != null && !instance.from().equals(instance.to())) {
         html.text(" (window " + instance.from() + " to " + instance.to() + ")");
       }
