@@ -235,6 +235,11 @@ class BrowserTourTest {
       page.locator(".hit h2 a").first().click();
       page.locator("a.mention").first().waitFor();
       assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+      // In one column an article's events read across the width.
+      page.navigate(running.uri("/articles/" + TestStores.COPIED_SEED + "#events").toString());
+      page.waitForLoadState(LoadState.LOAD);
+      assertThat(page.locator("#events .event").count()).isPositive();
+      shoot(page, "article-events");
       page.navigate(running.uri("/timeline").toString());
       String event = page.locator("a.reports").first().getAttribute("href");
       for (String path : List.of("/articles/" + TestStores.FARM_COPY, "/entities/person%3Asergey-naryshkin", "/quotes", "/sanctions", "/stories",
