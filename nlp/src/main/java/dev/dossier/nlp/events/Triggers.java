@@ -25,10 +25,29 @@ final class Triggers {
   }
 
   /**
-   * True if a sentence's tokens hold a word that may be an event by itself (an event entry, or a
-   * frame with a code of its own): the sentences worth parsing. Read on lemmas and tags alone.
+   * True if a sentence is worth parsing: it names an actor at all (one of the article's entities,
+   * a proper noun, an agent word such as "officials", or "he", "she", "they"), and it holds a word
+   * that may be an event by itself (an event entry, or a frame with a code of its own) whose
+   * conditions on words can hold in it ("cut off" needs "off" somewhere, "share intelligence" the
+   * word "intelligence"). Read on lemmas and tags alone, before any parse: the parser is the
+   * stage's whole cost, so most sentences of business or sports news are never parsed.
    */
   boolean mayHoldEvent(List<dev.dossier.core.Token> tokens, int from, int to) {
+    Set<String> words = new java.util.HashSet<>();
+    boolean actor = false;
+    for (int i = from; i < to; i++) {
+      dev.dossier.core.Token token = tokens.get(i);
+      String word = token.word().toLowerCase(Locale.ROOT);
+      words.add(word);
+      if (token.lemma() != null) {
+        words.add(token.lemma().toLowerCase(Locale.ROOT));
+      }
+      actor = actor || index.mentionAt(i) != null || token.pos() != null && token.pos().startsWith("NNP") || PERSONAL.contains(word)
+          || token.lemma() != null && Agents.instance().agent(token.lemma()) != null;
+    }
+    if (!actor) {
+      return false;
+    }
     for (int i = from; i < to; i++) {
       dev.dossier.core.Token token = tokens.get(i);
       Lexicon.Pos pos = posOf(token.pos());
@@ -38,19 +57,46 @@ final class Triggers {
       String lemma = token.lemma() == null ? token.word().toLowerCase(Locale.ROOT) : token.lemma().toLowerCase(Locale.ROOT);
       String key = pos == Lexicon.Pos.ADJECTIVE ? token.word().toLowerCase(Locale.ROOT) : lemma;
       for (Lexicon.Entry entry : lexicon.entries(key, pos)) {
-        if (entry.cameo() != null) {
+        if (entry.cameo() != null && wordsAllow(entry, words)) {
           return true;
         }
       }
       if (pos == Lexicon.Pos.VERB && token.pos().equals("VBN")) {
         for (Lexicon.Entry entry : lexicon.entries(token.word().toLowerCase(Locale.ROOT), Lexicon.Pos.ADJECTIVE)) {
-          if (entry.cameo() != null) {
+          if (entry.cameo() != null && wordsAllow(entry, words)) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** Pronouns that may name an actor the parse will find. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they");
+
+  /** True if each of the entry's conditions on words names a word the sentence has (actors aside: any sentence passing here has one). */
+  private static boolean wordsAllow(Lexicon.Entry entry, Set<String> words) {
+    for (Lexicon.Condition condition : entry.conditions()) {
+      switch (condition.kind()) {
+        case "prt", "obj", "prep", "mod", "of" -> {
+          boolean any = false;
+          for (String value : condition.values()) {
+            if (value.startsWith("@") || words.contains(value)) {
+              any = true;
+              break;
+            }
+          }
+          if (!any) {
+            return false;
+          }
+        }
+        default -> {
+          // Conditions on the parse (a clause, an infinitive, the voice) are checked after it.
+        }
+      }
+    }
+    return true;
   }
 
   private static Lexicon.Pos posOf(String tag) {
