@@ -1,5 +1,6 @@
 package dev.dossier.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.ErrorCode;
@@ -34,8 +35,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The REST API under {@value #BASE}. Every route here is documented in {@code openapi.json}
@@ -120,10 +123,13 @@ public final class ApiRoutes {
     json(ctx, json);
   }
 
-  /** Adds to each of an article's events how many sentences and articles report its instance. */
+  /**
+   * Adds to each of an article's events how many sentences and articles report its instance; an
+   * event merged into no instance is reported by its own sentence alone.
+   */
   static void instanceCounts(Engine engine, ArrayNode events) {
-    java.util.Map<String, Optional<EventInstance>> instances = new java.util.HashMap<>();
-    for (var node : events) {
+    Map<String, Optional<EventInstance>> instances = new HashMap<>();
+    for (JsonNode node : events) {
       Optional<EventInstance> instance = instances.computeIfAbsent(node.get("id").asText(), engine::event);
       ((ObjectNode) node).put("mentions", instance.map(EventInstance::mentions).orElse(1)).put("articles", instance.map(EventInstance::articles).orElse(1));
     }
