@@ -87,8 +87,8 @@ final class ActionFinder {
     if (entry == null || consumed[i]) {
       return null;
     }
-    if (tree.is(i, "amod") && tree.pos[i].startsWith("VB") && tree.head[i] == i + 1) {
-      // "any denied area", "the proposed talks": a participle that qualifies the noun after it reports no act of its own.
+    if (tree.is(i, "amod") && tree.pos[i].startsWith("VB") && tree.head[i] > i) {
+      // "any denied area", "Moscow's alleged 2016 election interference": a participle before the noun it qualifies reports no act of its own.
       return null;
     }
     return switch (entry.role()) {
