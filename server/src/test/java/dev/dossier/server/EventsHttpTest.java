@@ -7,7 +7,9 @@ import dev.dossier.server.html.Urls;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,15 +103,19 @@ class EventsHttpTest {
 
     assertThat(event.get("id").asText()).isEqualTo(shared.get("id").asText());
     JsonNode mentions = event.get("mentionList");
-    assertThat(mentions.size()).isEqualTo(event.get("mentions").asInt());
     List<String> articles = new ArrayList<>();
+    Set<String> sentences = new HashSet<>();
     for (JsonNode mention : mentions) {
+      sentences.add(mention.get("article").get("id").asText() + "@" + mention.get("sentenceStart").asInt());
       assertThat(mention.get("type").asText()).isEqualTo(event.get("type").asText());
       assertThat(mention.get("negated").asBoolean()).isEqualTo(event.get("negated").asBoolean());
       assertThat(mention.get("sentence").asText()).contains(mention.get("trigger").asText());
       articles.add(mention.get("article").get("id").asText());
     }
     assertThat(articles).contains(TestStores.FARM_COPY, TestStores.COPIED_SEED);
+    // Mentions count sentences: a sentence saying it both ways ("Moscow and Washington collaborate") is one.
+    assertThat(sentences).hasSize(event.get("mentions").asInt());
+    assertThat(new HashSet<>(articles)).hasSize(event.get("articles").asInt());
   }
 
   @Test
