@@ -214,7 +214,7 @@ public final class Engine implements AutoCloseable {
     return store.events().instances(query);
   }
 
-  /** The mentions of one event instance, earliest day first, at most {@code limit}. */
+  /** The mentions of one event instance, one per sentence, earliest day first, at most {@code limit}. */
   public List<StoredEvent> eventMentions(String instanceId, int limit) {
     return store.events().mentions(instanceId, limit);
   }

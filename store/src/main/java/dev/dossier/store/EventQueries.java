@@ -73,9 +73,14 @@ final class EventQueries {
     }
   }
 
-  /** An instance's mentions, earliest day first. */
+  /**
+   * An instance's mentions, earliest day first: one per sentence (a sentence that codes the event
+   * both ways, "Moscow and Washington collaborate", is one mention, given by its first event).
+   */
   static List<StoredEvent> mentions(Connection connection, String instanceId, int limit) throws SQLException {
-    return events(connection, EventRows.SELECT + " WHERE e.instance_id = ? ORDER BY e.day IS NULL, e.day, e.article_id, e.ord LIMIT ?", List.of(instanceId, limit));
+    return events(connection, EventRows.SELECT + " WHERE e.instance_id = ? AND NOT EXISTS (SELECT 1 FROM events d WHERE d.instance_id = e.instance_id"
+        + " AND d.article_id = e.article_id AND d.sentence_start = e.sentence_start AND d.ord < e.ord)"
+        + " ORDER BY e.day IS NULL, e.day, e.article_id, e.ord LIMIT ?", List.of(instanceId, limit));
   }
 
   /** An article's events in text order, with resolved ids. */

@@ -25,7 +25,7 @@ public final class StoredEvents {
     return reader.read(c -> EventQueries.instance(c, id));
   }
 
-  /** An instance's mentions, earliest day first, at most {@code limit}. */
+  /** An instance's mentions, one per sentence, earliest day first, at most {@code limit}. */
   public List<StoredEvent> mentions(String instanceId, int limit) {
     return reader.read(c -> EventQueries.mentions(c, instanceId, limit));
   }
