@@ -219,6 +219,16 @@ public final class Engine implements AutoCloseable {
     return store.events().mentions(instanceId, limit);
   }
 
+  /** The event instance with exactly this id, or empty. */
+  public Optional<EventInstance> event(String instanceId) {
+    return store.events().instance(instanceId);
+  }
+
+  /** A stored article's events in text order, with resolved entity ids and their instances; empty if it has none. */
+  public List<StoredEvent> articleEvents(String articleId) {
+    return store.events().ofArticle(articleId);
+  }
+
   /** Stored quotes by speaker, words and dates, newest first. */
   public List<StoredQuote> quotes(QuoteQuery query) {
     return store.quotes(query);

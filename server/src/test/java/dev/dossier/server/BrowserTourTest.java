@@ -3,11 +3,13 @@ package dev.dossier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An analyst's path through the web app in a real browser, on the seed articles and a farm copy
  * of one analysed by the real pipeline: search, open an article, follow a mention to its dossier,
- * explore the graph, read the timeline; then find who said what, who is on the sanctions list,
+ * explore the graph, read the timeline, narrow its events to one type and open an event with all its
+ * reports; then find who said what, who is on the sanctions list,
  * which stories were copied from whom, and correct an entity. Each page is saved as a screenshot
  * (to docs/screenshots with {@code -Ddossier.screenshots.update=true}, otherwise under
  * target/screenshots), and no page may raise a dialog, a script error or a console error (a
@@ -86,7 +89,14 @@ class BrowserTourTest {
       assertThat(page.locator("a.mention.t-location").count()).isPositive();
       assertThat(page.locator("details.removed").count()).isPositive();
       assertThat(page.locator("details.removed[open]").count()).isZero();
+      assertThat(page.locator("#events .event").count()).isPositive();
+      assertThat(page.locator(".article-text span.event-trigger").count()).isPositive();
       shoot(page, "article");
+      // An event's "in the text" link, followed from the keyboard, lands on its trigger.
+      page.locator("#events .event .meta a[href^='#event-']").first().focus();
+      page.keyboard().press("Enter");
+      page.waitForURL("**#event-*");
+      assertThat(page.evaluate("document.querySelector(location.hash).classList.contains('event-trigger')")).isEqualTo(true);
 
       String entityName = page.locator("a.mention.t-person").first().textContent();
       page.locator("a.mention.t-person").first().click();
@@ -95,6 +105,9 @@ class BrowserTourTest {
       assertThat(page.locator("h1").textContent()).isNotBlank();
       assertThat(page.locator("#timeline").count()).isEqualTo(1);
       shoot(page, "entity");
+      page.locator("#events").scrollIntoViewIfNeeded();
+      assertThat(page.locator("#events .event-types a").count()).isPositive();
+      shoot(page, "entity-events");
       String timelineUrl = page.locator("#timeline a[href^='/timeline']").getAttribute("href");
       assertThat(entityName).isNotBlank();
 
@@ -114,7 +127,30 @@ class BrowserTourTest {
       page.waitForLoadState(LoadState.DOMCONTENTLOADED);
       assertThat(page.locator(".timeline .entry").count()).isPositive();
       assertThat(page.locator(".timeline .entry mark").count()).isPositive();
+
+      // Everyone's events, then narrowed to one type with the filter form.
+      page.locator("a:text-is(\"Everyone's\")").click();
+      page.waitForURL("**/timeline");
+      assertThat(page.locator(".timeline.events .entry.event").count()).isPositive();
+      assertThat(page.locator(".timeline.events .evidence-sentence mark").count()).isPositive();
       shoot(page, "timeline");
+      page.selectOption("#tl-type", "ASSAULT");
+      page.locator("form.filters button").press("Enter");
+      // The form sends its empty fields too: /timeline?entity=&type=ASSAULT&from=&to=
+      page.waitForURL(Pattern.compile(".*/timeline\\?.*\\btype=ASSAULT\\b.*"));
+      assertThat(page.locator(".timeline.events .event-type").allTextContents()).isNotEmpty().allMatch("ASSAULT"::equals);
+      page.goBack();
+      page.waitForURL(Pattern.compile(".*/timeline$"));
+
+      // An event reported by more than one article: its page lists every report, each linked to its sentence.
+      page.locator(".timeline.events a.reports").filter(new Locator.FilterOptions().setHasNotText(Pattern.compile(" in 1 article$"))).first().click();
+      page.waitForURL("**/events/**");
+      assertThat(page.locator(".mention-list > li").count()).isGreaterThan(1);
+      assertThat(page.locator(".mention-list .evidence-sentence mark").count()).isPositive();
+      shoot(page, "event");
+      page.locator(".mention-list .meta a[href^='/articles/']").first().click();
+      page.waitForURL("**/articles/**");
+      assertThat(page.locator("mark#passage").count()).isEqualTo(1);
 
       assertThat(watch.problems).isEmpty();
     }
@@ -187,7 +223,7 @@ class BrowserTourTest {
   }
 
   @Test
-  void tabletWidth_searchAndArticle_oneColumnNoHorizontalScroll() throws Exception {
+  void tabletWidth_everyKindOfPage_oneColumnNoHorizontalScroll() throws Exception {
     try (BrowserContext context = browser.context(820, 1180)) {
       Page page = context.newPage();
       PageWatch watch = new PageWatch(page);
@@ -199,8 +235,15 @@ class BrowserTourTest {
       page.locator(".hit h2 a").first().click();
       page.locator("a.mention").first().waitFor();
       assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+      // In one column an article's events read across the width.
+      page.navigate(running.uri("/articles/" + TestStores.COPIED_SEED + "#events").toString());
+      page.waitForLoadState(LoadState.LOAD);
+      assertThat(page.locator("#events .event").count()).isPositive();
+      shoot(page, "article-events");
+      page.navigate(running.uri("/timeline").toString());
+      String event = page.locator("a.reports").first().getAttribute("href");
       for (String path : List.of("/articles/" + TestStores.FARM_COPY, "/entities/person%3Asergey-naryshkin", "/quotes", "/sanctions", "/stories",
-          "/curations")) {
+          "/curations", "/timeline", "/timeline?entity=person%3Amike-pompeo", "/entities/person%3Amike-pompeo", event)) {
         page.navigate(running.uri(path).toString());
         page.waitForLoadState(LoadState.LOAD);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as(path).isTrue();

@@ -3,6 +3,7 @@ package dev.dossier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dossier.server.html.Urls;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is documented and every documented path is registered, and each documented 200 response of a
  * GET without path parameters (and of the example ids below) has the required fields the document
  * promises, checked on the real answer. The store is the seeds and a farm copy of one through the
- * real pipeline, so the answers hold quotes, sanctions hits, reuse and stories.
+ * real pipeline, so the answers hold quotes, events, sanctions hits, reuse and stories.
  */
 class OpenApiTest {
 
@@ -43,7 +44,18 @@ class OpenApiTest {
         "/api/v1/articles/{id}/reuse", "/api/v1/articles/" + TestStores.FARM_COPY + "/reuse",
         "/api/v1/entities/{id}", "/api/v1/entities/person:sergey-naryshkin",
         "/api/v1/entities/{id}/graph", "/api/v1/entities/person:mike-pompeo/graph",
-        "/api/v1/stories/{id}", "/api/v1/stories/" + story);
+        "/api/v1/stories/{id}", "/api/v1/stories/" + story,
+        "/api/v1/events/{id}", "/api/v1/events/" + Urls.eventPath(sharedEvent()));
+  }
+
+  /** An event reported by more than one article, so its mentions are more than its evidence. */
+  private static String sharedEvent() {
+    for (JsonNode event : running.json("/api/v1/events?limit=500").get("events")) {
+      if (event.get("articles").asInt() > 1) {
+        return event.get("id").asText();
+      }
+    }
+    throw new AssertionError("no event reported by two articles");
   }
 
   @AfterAll

@@ -8,6 +8,12 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.Entity;
 import dev.dossier.core.EntityLink;
 import dev.dossier.core.EntityType;
+import dev.dossier.core.Event;
+import dev.dossier.core.EventActor;
+import dev.dossier.core.EventAttribution;
+import dev.dossier.core.EventLink;
+import dev.dossier.core.EventPlace;
+import dev.dossier.core.EventType;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Producer;
@@ -139,7 +145,13 @@ final class TestStores {
     return docs;
   }
 
-  /** The vector article with identity links, a sanctions hit and a quote, all carrying the vector. */
+  /** The start of the instance id of each vector article's event; the person's id follows. */
+  static final String VECTOR_EVENT_PREFIX = "consult/";
+
+  /**
+   * The vector article with identity links, a sanctions hit, a quote and an event (its source,
+   * country, sector, mode, place and attribution), all carrying the vector.
+   */
   private static Doc withVectorFindings(Doc doc, String vector, String person) {
     String text = doc.text();
     List<EntityLink> links = new ArrayList<>();
@@ -155,8 +167,21 @@ final class TestStores {
     int named = text.indexOf("issued by " + vector) + "issued by ".length();
     Quote quote = Quote.of(text, List.of(new Span(that, content)), QuoteKind.REPORTED,
         new Speaker(vector, person, false, vector, new Span(named, named + vector.length())), new Span(said, said + 4), vector);
+    int sentenceStart = text.indexOf(sentence);
+    int vectorAt = text.indexOf(vector, sentenceStart);
+    int met = text.indexOf(" had met ", sentenceStart) + " had ".length();
+    int putin = text.indexOf("Putin", met);
+    int moscow = text.indexOf("Moscow", sentenceStart);
+    int may = text.indexOf("May 2017", sentenceStart);
+    Event event = new Event("e1", new Span(met, met + 3), EventType.CONSULT, "040", vector,
+        new EventActor(vector, person, vector, null, vector, new Span(vectorAt, vectorAt + vector.length())),
+        new EventActor("Putin", "person:vladimir-putin", "Russia", null, "GOV", new Span(putin, putin + 5)),
+        new Span(sentenceStart, sentenceStart + sentence.length()), "2017-05", new Span(may, may + 8), new EventPlace(vector, "location:moscow", new Span(moscow, moscow + 6)),
+        false, true, new EventAttribution(vector, person, false, new Span(named, named + vector.length()), null), null, true);
+    EventLink link = new EventLink("e1", VECTOR_EVENT_PREFIX + person, "CONSULT|" + person + "|person:vladimir-putin|", LocalDate.of(2017, 5, 1), LocalDate.of(2017, 5, 31));
     return doc.with(Layers.LINKS, links, new Producer("resolve", 1)).with(Layers.SANCTIONS, List.of(hit), new Producer("sanctions", 1))
-        .with(Layers.QUOTES, List.of(quote), new Producer("quotes", 1));
+        .with(Layers.QUOTES, List.of(quote), new Producer("quotes", 1)).with(Layers.EVENTS, List.of(event), new Producer("events", 1))
+        .with(Layers.EVENT_LINKS, List.of(link), new Producer("eventlinks", 1));
   }
 
   /** Corrections whose names and reasons are the vectors, for the audit log and the dossiers' histories. */

@@ -46,14 +46,14 @@ class XssHttpTest {
   /**
    * The pages that show the vectors: each article and dossier, and every listing they reach. The
    * vectors are also quotes' speakers, cues, addressees and words, sanctions entries and evidence,
-   * story titles, and the names, authors and reasons of corrections ({@link TestStores#curateWithVectors}).
+   * story titles, events' actors, places, modes, attributions and sentences, and the names, authors and reasons of corrections ({@link TestStores#curateWithVectors}).
    */
   static List<String> pages() {
     List<String> pages = new ArrayList<>(List.of(
         "/", "/search?q=Officials", "/search?q=Officials&limit=50", "/entities?q=xss", "/entities?limit=100", "/stats",
         "/graph", "/graph?entity=person%3Avladimir-putin", "/timeline", "/timeline?entity=person%3Avladimir-putin",
         "/entities/person%3Avladimir-putin", "/ingest", "/quotes", "/quotes?q=Putin&limit=100", "/sanctions", "/stories", "/stories?limit=100",
-        "/curations"));
+        "/curations", "/timeline?type=CONSULT&limit=100", "/timeline?entity=location%3Amoscow"));
     // Every story the vector articles and the seeds make (fewer than this; the others answer 404).
     for (int story = 1; story <= XssVectors.ALL.size() + 4; story++) {
       pages.add(Urls.story("story:" + story));
@@ -66,6 +66,9 @@ class XssHttpTest {
       pages.add(Urls.withQuery("/search", "q", "Officials", "source", vector));
       pages.add(Urls.withQuery("/search", "entity", "person:xss-" + i));
       pages.add(Urls.withQuery("/timeline", "entity", "person:xss-" + i));
+      pages.add(Urls.event(TestStores.VECTOR_EVENT_PREFIX + "person:xss-" + i));
+      pages.add(Urls.event(vector));
+      pages.add(Urls.withQuery("/timeline", "entity", vector, "type", vector));
       pages.add(Urls.withQuery("/entities", "q", vector));
       pages.add(Urls.entity(vector));
       pages.add(Urls.article(vector));
@@ -103,6 +106,22 @@ class XssHttpTest {
       assertThat(page.title()).as(vector).isEqualTo(normalised(vector) + " · Dossier");
       assertThat(page.select("a.mention.t-person").eachText()).as(vector).contains(normalised(vector));
       assertThat(page.select("details.removed p").text()).as(vector).contains(normalised(vector));
+    }
+  }
+
+  @Test
+  void eventPages_vectorActorsPlacesAndAttributions_comeBackAsText() {
+    for (int i = 7; i < XssVectors.ALL.size(); i++) {
+      String vector = XssVectors.ALL.get(i);
+      Document event = Jsoup.parse(running.get(Urls.event(TestStores.VECTOR_EVENT_PREFIX + "person:xss-" + i)).body());
+      Document article = Jsoup.parse(running.get(Urls.article("xss-" + i + "-" + vector)).body());
+
+      assertThat(event.select("h1 .actor").eachText()).as(vector).contains(normalised(vector), "Putin");
+      assertThat(event.select(".facts dd").eachText()).as(vector).contains(normalised(vector));
+      assertThat(event.select(".mention-list .meta .actor").eachText()).as(vector).contains(normalised(vector));
+      assertThat(event.select(".evidence-sentence").text()).as(vector).contains(normalised(vector));
+      assertThat(article.select("#events .actor").eachText()).as(vector).contains(normalised(vector));
+      assertThat(article.select("span.event-trigger").attr("title")).as(vector).contains(vector);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.dossier.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.ErrorCode;
@@ -13,6 +14,8 @@ import dev.dossier.server.jobs.IngestJobs;
 import dev.dossier.server.jobs.JobStatus;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EventInstance;
+import dev.dossier.store.EventQuery;
 import dev.dossier.store.IngestLogEntry;
 import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
@@ -32,8 +35,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The REST API under {@value #BASE}. Every route here is documented in {@code openapi.json}
@@ -49,6 +54,9 @@ public final class ApiRoutes {
 
   /** Graph neighbourhoods hold at most this many neighbours, so a hub cannot flood the browser. */
   public static final int MAX_NEIGHBOURS = 100;
+
+  /** How many of an entity's events, the latest first, its profile lists. */
+  public static final int PROFILE_EVENTS = 20;
 
   /** The most articles one export streams. */
   public static final int MAX_EXPORT = 10_000;
@@ -75,6 +83,10 @@ public final class ApiRoutes {
     routes.get(BASE + "/entities/{id}/graph", this::neighbourhood);
     routes.get(BASE + "/graph", this::overviewGraph);
     routes.get(BASE + "/timeline", this::timeline);
+    routes.get(BASE + "/events", this::events);
+    // <id>, not {id}: instance ids hold slashes (consult/white-house/-/2017-05-01), and encoded
+    // slashes in a path are refused by the HTTP layer.
+    routes.get(BASE + "/events/<id>", this::event);
     routes.get(BASE + "/stats", this::stats);
     routes.get(BASE + "/log", this::log);
     routes.post(BASE + "/ingest", this::ingest);
@@ -106,7 +118,21 @@ public final class ApiRoutes {
   }
 
   private void article(Context ctx) {
-    json(ctx, articleJson(engine, stored(engine, ctx.pathParam("id"))));
+    ObjectNode json = articleJson(engine, stored(engine, ctx.pathParam("id")));
+    instanceCounts(engine, (ArrayNode) json.get("events"));
+    json(ctx, json);
+  }
+
+  /**
+   * Adds to each of an article's events how many sentences and articles report its instance; an
+   * event merged into no instance is reported by its own sentence alone.
+   */
+  static void instanceCounts(Engine engine, ArrayNode events) {
+    Map<String, Optional<EventInstance>> instances = new HashMap<>();
+    for (JsonNode node : events) {
+      Optional<EventInstance> instance = instances.computeIfAbsent(node.get("id").asText(), engine::event);
+      ((ObjectNode) node).put("mentions", instance.map(EventInstance::mentions).orElse(1)).put("articles", instance.map(EventInstance::articles).orElse(1));
+    }
   }
 
   /** The stored article with this id, or 404. */
@@ -152,7 +178,14 @@ public final class ApiRoutes {
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
     EntityProfile profile = engine.entityById(id).orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
-    json(ctx, ApiJson.entityProfile(profile, report(engine, id)));
+    json(ctx, entityJson(engine, profile));
+  }
+
+  /** An entity's profile as {@code GET /entities/{id}} answers it: with its report and its latest events. */
+  static ObjectNode entityJson(Engine engine, EntityProfile profile) {
+    ObjectNode json = ApiJson.entityProfile(profile, report(engine, profile.id()));
+    json.set("events", EventsJson.instances(engine.events(new EventQuery(profile.id(), null, null, null, true, PROFILE_EVENTS, 0))));
+    return json;
   }
 
   /** The engine's full report of the entity with exactly this id, or {@code null}. */
@@ -180,7 +213,25 @@ public final class ApiRoutes {
     if (query.entityId() != null && engine.entityById(query.entityId()).isEmpty()) {
       throw ApiException.notFound("no entity with id '" + query.entityId() + "'");
     }
-    json(ctx, ApiJson.timeline(engine.timeline(query), query.limit(), query.offset()));
+    ObjectNode json = ApiJson.timeline(engine.timeline(query), query.limit(), query.offset());
+    EventQuery events = new EventQuery(query.entityId(), new Params(ctx).eventType("type"), query.from(), query.to(), false, query.limit(), query.offset());
+    json.set("events", EventsJson.instances(engine.events(events)));
+    json(ctx, json);
+  }
+
+  private void events(Context ctx) {
+    EventQuery query = Requests.events(new Params(ctx), false);
+    if (query.entity() != null && engine.entityById(query.entity()).isEmpty() && engine.entity(query.entity()).isEmpty()) {
+      throw ApiException.notFound("no entity with id or name '" + query.entity() + "'");
+    }
+    json(ctx, EventsJson.page(engine.events(query), query.limit(), query.offset()));
+  }
+
+  private void event(Context ctx) {
+    String id = ctx.pathParam("id");
+    EventInstance instance = engine.event(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
+    int limit = new Params(ctx).integer("limit", 100, 1, Requests.MAX_EVENTS);
+    json(ctx, EventsJson.withMentions(instance, engine.eventMentions(id, limit)));
   }
 
   private void stats(Context ctx) {

@@ -2,9 +2,7 @@ package dev.dossier.server.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dossier.engine.EntityReport;
 import dev.dossier.store.CurationEntry;
-import dev.dossier.store.EntityProfile;
 import java.util.List;
 
 /** The JSON of analysts' corrections: one entry of the audit log, the log, and a correction's result. */
@@ -37,13 +35,13 @@ public final class CurationJson {
   }
 
   /** The stored correction and the entity it leaves (kept, renamed, retyped or split off), or {@code null} after a delete. */
-  public static ObjectNode result(CurationEntry entry, EntityProfile entity, EntityReport report) {
+  public static ObjectNode result(CurationEntry entry, ObjectNode entity) {
     ObjectNode json = ApiJson.mapper().createObjectNode();
     json.set("curation", entry(entry));
     if (entity == null) {
       json.putNull("entity");
     } else {
-      json.set("entity", ApiJson.entityProfile(entity, report));
+      json.set("entity", entity);
     }
     return json;
   }

@@ -60,7 +60,7 @@ public final class CurationRoutes {
     CurationEntry entry = apply(engine, action, ctx.pathParam("id"), ctx);
     String result = resultingEntity(entry);
     var profile = result == null ? null : engine.entityById(result).orElse(null);
-    json(ctx, CurationJson.result(entry, profile, profile == null ? null : ApiRoutes.report(engine, profile.id())));
+    json(ctx, CurationJson.result(entry, profile == null ? null : ApiRoutes.entityJson(engine, profile)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.dossier.server.api;
 
 import dev.dossier.core.EntityType;
+import dev.dossier.core.EventType;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -95,6 +96,19 @@ public final class Params {
     }
     try {
       return EntityType.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("parameter '" + name + "': " + e.getMessage());
+    }
+  }
+
+  /** A PLOVER event type (CONSULT, ACCUSE, ...), or {@code null} if absent. */
+  public EventType eventType(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return EventType.parse(value);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("parameter '" + name + "': " + e.getMessage());
     }

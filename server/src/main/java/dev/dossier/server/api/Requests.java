@@ -1,5 +1,6 @@
 package dev.dossier.server.api;
 
+import dev.dossier.store.EventQuery;
 import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.TimelineQuery;
@@ -49,5 +50,18 @@ public final class Requests {
   public static TimelineQuery timeline(Params params) {
     return new TimelineQuery(
         params.text("entity"), params.date("from"), params.date("to"), params.integer("limit", 50, 0, MAX_LIMIT * 5), params.integer("offset", 0, 0, MAX_OFFSET));
+  }
+
+  /** The most events one request lists. */
+  public static final int MAX_EVENTS = 500;
+
+  /**
+   * {@code entity} (a name, alias or id), {@code type} (a PLOVER type), {@code from}, {@code to},
+   * {@code limit} (default 50), {@code offset}: event instances, earliest first unless {@code
+   * newestFirst}.
+   */
+  public static EventQuery events(Params params, boolean newestFirst) {
+    return new EventQuery(params.text("entity"), params.eventType("type"), params.date("from"), params.date("to"), newestFirst,
+        params.integer("limit", 50, 1, MAX_EVENTS), params.integer("offset", 0, 0, MAX_OFFSET));
   }
 }

@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +34,20 @@ public final class Urls {
 
   public static String entity(String id) {
     return "/entities/" + segment(id);
+  }
+
+  /**
+   * An event instance's page. Its id holds slashes ({@code consult/white-house/-/2017-05-01}),
+   * which stay path separators (the route takes the rest of the path) since an encoded slash is
+   * refused by the HTTP layer; each piece between them is encoded.
+   */
+  public static String event(String id) {
+    return "/events/" + eventPath(id);
+  }
+
+  /** An event id as the rest of a path: each piece between slashes percent-encoded. */
+  public static String eventPath(String id) {
+    return Arrays.stream(id.split("/", -1)).map(Urls::segment).collect(Collectors.joining("/"));
   }
 
   /** A story's page; its id is {@code story:N}. */

@@ -3,9 +3,12 @@ package dev.dossier.server.web;
 import dev.dossier.core.ReusedPassage;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.Recycling;
+import dev.dossier.store.EventInstance;
 import dev.dossier.store.QuoteQuery;
+import dev.dossier.store.StoredEvent;
 import dev.dossier.store.StoredArticle;
 import dev.dossier.store.StoredQuote;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,7 @@ import java.util.Optional;
 
 /**
  * What the engine found about one article beyond its own layers, read once for one page: its
- * quotes, and what the cross-document step found (reuse, story, quality) with the articles its
+ * quotes, its events, and what the cross-document step found (reuse, story, quality) with the articles its
  * passages come from. Reading the reuse aligns each passage with its source, so the text's marks
  * and the page's sections share one reading. Not thread-safe: one per request.
  */
@@ -22,6 +25,8 @@ final class ArticleFindings {
   private final Engine engine;
   private final StoredArticle stored;
   private List<StoredQuote> quotes;
+  private List<StoredEvent> events;
+  private final Map<String, Optional<EventInstance>> instances = new HashMap<>();
   private Recycling recycling;
   private Map<String, Optional<StoredArticle>> sources;
 
@@ -40,6 +45,19 @@ final class ArticleFindings {
       quotes = engine.quotes(QuoteQuery.inArticle(stored.id()));
     }
     return quotes;
+  }
+
+  /** Its events in text order, actors by resolved entity id. */
+  List<StoredEvent> events() {
+    if (events == null) {
+      events = engine.articleEvents(stored.id());
+    }
+    return events;
+  }
+
+  /** The event instance with this id (for its mention counts), or empty. */
+  Optional<EventInstance> instance(String id) {
+    return instances.computeIfAbsent(id, engine::event);
   }
 
   Recycling recycling() {

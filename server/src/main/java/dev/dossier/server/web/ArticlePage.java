@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * One article: headline and metadata, the text with its mentions linked and coloured by type, its
- * quotes, cues and reused passages marked, its removed boilerplate collapsed in place, and the
+ * quotes, cues, event triggers and reused passages marked, its removed boilerplate collapsed in place, and the
  * {@link ArticleSection}s beside it.
  */
 final class ArticlePage {
@@ -85,6 +85,7 @@ final class ArticlePage {
     html.open("ul", "class", "legend marks-legend", "aria-label", "Marks in the text");
     html.open("li").element("span", "quote", "class", "quote direct").close("li");
     html.open("li").element("span", "cue", "class", "cue").close("li");
+    html.open("li").element("span", "event", "class", "event-trigger").close("li");
     html.open("li").element("span", "copied from an earlier article", "class", "reuse copied").close("li");
     html.open("li").element("span", "quoted earlier too", "class", "reuse shared-quote").close("li");
     html.open("li").element("span", "spun word", "class", "spin").close("li");

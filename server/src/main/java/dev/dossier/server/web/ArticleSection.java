@@ -4,9 +4,9 @@ import dev.dossier.server.html.Html;
 import dev.dossier.store.StoredArticle;
 
 /**
- * One section of the article page beside its text: entities, quotes, reuse and quality, dates,
- * what was removed. Events become one more implementation, added to the list of {@link
- * ArticleSections#standard}; a section that needs what the engine found beyond the article's own
+ * One section of the article page beside its text: entities, quotes, events, reuse and quality,
+ * dates, what was removed, each an implementation in the list of {@link ArticleSections#standard};
+ * a section that needs what the engine found beyond the article's own
  * layers reads it from the page's {@link ArticleFindings}.
  */
 interface ArticleSection {

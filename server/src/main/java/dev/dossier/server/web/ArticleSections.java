@@ -19,7 +19,7 @@ final class ArticleSections {
 
   /** The sections of one article's page, those that need more than its own layers reading {@code findings}. */
   static List<ArticleSection> standard(ArticleFindings findings) {
-    return List.of(new Entities(), new FindingSections.Quotes(findings), new FindingSections.Reuse(findings), new Dates(), new Removed());
+    return List.of(new Entities(), new FindingSections.Quotes(findings), new EventSections.OfArticle(findings), new FindingSections.Reuse(findings), new Dates(), new Removed());
   }
 
   /** The article's entities by type, most mentioned first, each linked to its dossier. */

@@ -5,9 +5,8 @@ import dev.dossier.store.EntityProfile;
 
 /**
  * One section of an entity's dossier page: sanctions with their evidence, co-mentions, quotes by
- * and about it, its timeline, articles, names, corrections. Events become one more
- * implementation, added to the list of {@link EntitySections#standard}; the page and its
- * navigation need no change.
+ * and about it, its events, its timeline, articles, names, corrections, each an implementation in
+ * the list of {@link EntitySections#standard}; the page and its navigation need no change.
  */
 interface EntitySection {
 

@@ -5,6 +5,8 @@ import dev.dossier.server.AccessToken;
 import dev.dossier.server.html.Html;
 import dev.dossier.server.html.Urls;
 import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EventInstance;
+import dev.dossier.store.EventQuery;
 import dev.dossier.store.TimelineEntry;
 import dev.dossier.store.TimelineQuery;
 import java.util.List;
@@ -12,14 +14,14 @@ import java.util.List;
 /** The dossier page's sections for what the engine records today. */
 final class EntitySections {
 
-  /** How many dated statements the dossier shows before linking to the full timeline. */
+  /** How many events, and how many dated statements, the dossier shows before linking to the full timeline. */
   static final int TIMELINE_PREVIEW = 15;
 
   private EntitySections() {}
 
   static List<EntitySection> standard(Engine engine) {
     return List.of(new SanctionsSection(engine), new KnowledgeSection(engine), new CoMentions(), new QuoteSections.Said(engine), new QuoteSections.SaidAbout(engine),
-        new Timeline(engine), new Articles(), new Names(), new CurationSection(engine, engine.dataDir().resolve(AccessToken.FILE_NAME).toString()));
+        new EventSections.OfEntity(engine), new Timeline(engine), new Articles(), new Names(), new CurationSection(engine, engine.dataDir().resolve(AccessToken.FILE_NAME).toString()));
   }
 
   /** Every name the articles use for the entity. */
@@ -44,7 +46,7 @@ final class EntitySections {
     }
   }
 
-  /** The dates said in a sentence that names the entity, earliest first. */
+  /** Its events in date order, then the dates said in a sentence that names it, earliest first. */
   static final class Timeline implements EntitySection {
     private final Engine engine;
 
@@ -64,14 +66,24 @@ final class EntitySections {
 
     @Override
     public void render(EntityProfile entity, Html html) {
+      List<EventInstance> events = engine.events(new EventQuery(entity.id(), null, null, null, false, TIMELINE_PREVIEW + 1, 0));
       List<TimelineEntry> entries = engine.timeline(new TimelineQuery(entity.id(), null, null, TIMELINE_PREVIEW + 1, 0));
-      if (entries.isEmpty()) {
-        html.element("p", "No dated statement names " + entity.name() + ".", "class", "muted");
+      if (events.isEmpty() && entries.isEmpty()) {
+        html.element("p", "No event and no dated statement names " + entity.name() + ".", "class", "muted");
         return;
       }
-      html.element("p", "Dates given in a sentence that names " + entity.name() + ", earliest first.", "class", "muted");
-      TimelinePage.entries(html, entries.subList(0, Math.min(TIMELINE_PREVIEW, entries.size())));
-      html.element("a", entries.size() > TIMELINE_PREVIEW ? "The whole timeline →" : "Open in the timeline →", "href",
+      if (!events.isEmpty()) {
+        html.element("h3", "Events");
+        html.element("p", "Events in which " + entity.name() + " acts or is acted on, earliest first, each counted once however many articles report it.",
+            "class", "muted");
+        EventList.timeline(html, events.subList(0, Math.min(TIMELINE_PREVIEW, events.size())));
+      }
+      if (!entries.isEmpty()) {
+        html.element("h3", "Dated statements");
+        html.element("p", "Dates given in a sentence that names " + entity.name() + ", earliest first.", "class", "muted");
+        TimelinePage.entries(html, entries.subList(0, Math.min(TIMELINE_PREVIEW, entries.size())));
+      }
+      html.element("a", events.size() > TIMELINE_PREVIEW || entries.size() > TIMELINE_PREVIEW ? "The whole timeline →" : "Open in the timeline →", "href",
           Urls.withQuery("/timeline", "entity", entity.id()));
     }
   }

@@ -1,5 +1,6 @@
 package dev.dossier.server.web;
 
+import dev.dossier.core.Event;
 import dev.dossier.core.Quote;
 import dev.dossier.core.ReuseKind;
 import dev.dossier.core.ReusedPassage;
@@ -7,6 +8,7 @@ import dev.dossier.core.Span;
 import dev.dossier.core.Speaker;
 import dev.dossier.core.Spin;
 import dev.dossier.server.html.Urls;
+import dev.dossier.store.StoredEvent;
 import dev.dossier.store.StoredQuote;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.List;
 /**
  * The marks of what the engine found about an article, for {@link AnnotatedText}: the passage a
  * link points to, the reused passages (each ending in a link to its source), the quotes' parts
- * and cues, and the spun words. Regions come before the words in them, as nesting needs.
+ * and cues, the events' triggers, and the spun words. Regions come before the words in them, as nesting needs.
  */
 final class FindingMarks {
 
@@ -53,6 +55,14 @@ final class FindingMarks {
       if (quote.cue() != null) {
         marks.add(new AnnotatedText.Mark(quote.cue(), "span", "class", "cue", "title", "cue of a quote of " + who));
       }
+    }
+    List<StoredEvent> events = findings.events();
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i).event();
+      String who = event.source() == null ? "" : " by " + event.source().name();
+      String whom = event.target() == null ? "" : " to " + event.target().name();
+      marks.add(new AnnotatedText.Mark(event.span(), "span", "id", EventSections.anchor(i + 1), "class", "event-trigger",
+          "title", event.type().name() + " event" + who + whom + (event.negated() ? " (negated)" : "") + (event.hedged() ? " (hedged)" : "")));
     }
     for (ReusedPassage passage : reuse) {
       for (Spin spin : passage.spins()) {

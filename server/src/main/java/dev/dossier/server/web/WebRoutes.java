@@ -1,6 +1,7 @@
 package dev.dossier.server.web;
 
 import dev.dossier.core.EntityType;
+import dev.dossier.core.EventType;
 import dev.dossier.core.Span;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.StoryReport;
@@ -15,6 +16,8 @@ import dev.dossier.server.jobs.JobStatus;
 import dev.dossier.store.CurationEntry;
 import dev.dossier.store.EntityGraph;
 import dev.dossier.store.EntityProfile;
+import dev.dossier.store.EventInstance;
+import dev.dossier.store.EventQuery;
 import dev.dossier.store.EntitySummary;
 import dev.dossier.store.IngestLogEntry;
 import dev.dossier.store.QuoteQuery;
@@ -72,6 +75,8 @@ public final class WebRoutes {
     routes.get("/entities/{id}", this::entity);
     routes.get("/graph", this::graph);
     routes.get("/timeline", this::timeline);
+    // <id>: event ids hold slashes, which stay unencoded in its URL (see Urls.event).
+    routes.get("/events/<id>", this::event);
     routes.get("/stats", this::stats);
     routes.get("/ingest", this::ingestForm);
     routes.post("/ingest", this::ingest);
@@ -198,17 +203,28 @@ public final class WebRoutes {
   }
 
   private void timeline(Context ctx) {
-    TimelineQuery query = Requests.timeline(new Params(ctx));
+    Params params = new Params(ctx);
+    TimelineQuery query = Requests.timeline(params);
+    EventType type = params.eventType("type");
     EntityProfile entity = null;
     if (query.entityId() != null) {
       entity = engine.entityById(query.entityId()).orElse(null);
       if (entity == null) {
         String id = byName(query.entityId());
-        ctx.redirect(Urls.withQuery("/timeline", "entity", id, "from", iso(query.from()), "to", iso(query.to())));
+        ctx.redirect(Urls.withQuery("/timeline", "entity", id, "type", type == null ? null : type.name(), "from", iso(query.from()), "to", iso(query.to())));
         return;
       }
     }
-    ctx.html(TimelinePage.page(query, entity, engine.timeline(query)));
+    List<EventInstance> events = engine.events(new EventQuery(query.entityId(), type, query.from(), query.to(), false, query.limit(), query.offset()));
+    ctx.html(TimelinePage.page(query, type, entity, events, engine.timeline(query)));
+  }
+
+  /** An event instance with every sentence that reports it; {@code ?limit=} caps the reports shown. */
+  private void event(Context ctx) {
+    String id = ctx.pathParam("id");
+    EventInstance instance = engine.event(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
+    int limit = new Params(ctx).integer("limit", 100, 1, Requests.MAX_EVENTS);
+    ctx.html(EventPage.page(instance, engine.eventMentions(id, limit), limit));
   }
 
   /** The id of the entity a typed name denotes (the most mentioned, if several), or 404. */
