@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.function.Function;
 public final class AttributionTables {
 
   private static final String QUOTE_COLUMNS = "id, article_id, start_offset, end_offset, terms, speakers, published";
-  private static final int CHUNK = 500;
 
   /**
    * A stored quotation.
@@ -115,40 +113,15 @@ public final class AttributionTables {
    * reading at most {@code perKey} quotations (the newest) under each key.
    */
   public Map<Long, Integer> bandHits(long[] keys, int perKey) throws SQLException {
-    Map<Long, Integer> hits = new HashMap<>();
-    PreparedStatement query = statement("SELECT quote_id FROM attributed_quote_bands WHERE band_key = ? ORDER BY quote_id DESC LIMIT ?");
-    for (long key : keys) {
-      query.setLong(1, key);
-      query.setInt(2, perKey);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          hits.merge(rows.getLong(1), 1, Integer::sum);
-        }
-      }
-    }
-    return hits;
+    return BandIndexQueries.hits(statement("SELECT quote_id FROM attributed_quote_bands WHERE band_key = ? ORDER BY quote_id DESC LIMIT ?"), keys, perKey);
   }
+
 
   /** The quotations with these ids that exist, in no particular order. */
   public List<QuoteRow> quotes(Collection<Long> ids) throws SQLException {
-    List<QuoteRow> quotes = new ArrayList<>();
-    List<Long> all = List.copyOf(ids);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      try (PreparedStatement query =
-          connection.prepareStatement("SELECT " + QUOTE_COLUMNS + " FROM attributed_quotes WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          query.setLong(i + 1, chunk.get(i));
-        }
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            quotes.add(quote(rows, 0));
-          }
-        }
-      }
-    }
-    return quotes;
+    return BandIndexQueries.byIds(connection, QUOTE_COLUMNS, "attributed_quotes", ids, rows -> quote(rows, 0));
   }
+
 
   /** An article's quotations in text order. */
   public List<QuoteRow> quotesOf(String articleId) throws SQLException {

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +33,6 @@ public final class ReuseTables {
   public static final String QUOTE = "quote";
 
   private static final String UNIT_COLUMNS = "id, article_id, ord, kind, start_offset, end_offset, terms, published, group_id";
-  private static final int CHUNK = 500;
 
   private final Connection connection;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -119,40 +117,15 @@ public final class ReuseTables {
    * most {@code perKey} units (the newest) under each key.
    */
   public Map<Long, Integer> bandHits(long[] keys, int perKey) throws SQLException {
-    Map<Long, Integer> hits = new HashMap<>();
-    PreparedStatement query = statement("SELECT unit_id FROM reuse_bands WHERE band_key = ? ORDER BY unit_id DESC LIMIT ?");
-    for (long key : keys) {
-      query.setLong(1, key);
-      query.setInt(2, perKey);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          hits.merge(rows.getLong(1), 1, Integer::sum);
-        }
-      }
-    }
-    return hits;
+    return BandIndexQueries.hits(statement("SELECT unit_id FROM reuse_bands WHERE band_key = ? ORDER BY unit_id DESC LIMIT ?"), keys, perKey);
   }
+
 
   /** The units with these ids that exist, in no particular order. */
   public List<ReuseUnitRow> units(Collection<Long> ids) throws SQLException {
-    List<ReuseUnitRow> units = new ArrayList<>();
-    List<Long> all = List.copyOf(ids);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      try (PreparedStatement query =
-          connection.prepareStatement("SELECT " + UNIT_COLUMNS + " FROM reuse_units WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          query.setLong(i + 1, chunk.get(i));
-        }
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            units.add(unit(rows));
-          }
-        }
-      }
-    }
-    return units;
+    return BandIndexQueries.byIds(connection, UNIT_COLUMNS, "reuse_units", ids, rows -> unit(rows));
   }
+
 
   /** An article's units in order. */
   public List<ReuseUnitRow> unitsOf(String articleId) throws SQLException {
