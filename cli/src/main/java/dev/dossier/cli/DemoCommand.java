@@ -3,17 +3,26 @@ package dev.dossier.cli;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.ErrorCode;
+import dev.dossier.core.EventType;
+import dev.dossier.core.Speaker;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.IngestReport;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.store.EntityProfile;
 import dev.dossier.store.EntitySummary;
+import dev.dossier.store.EventInstance;
+import dev.dossier.store.EventQuery;
+import dev.dossier.store.QuoteQuery;
 import dev.dossier.store.SearchQuery;
 import dev.dossier.store.SearchResult;
+import dev.dossier.store.StoredQuote;
+import dev.dossier.store.StorySummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -100,6 +109,14 @@ final class DemoCommand implements Callable<Integer> {
       out.println("  " + String.join(", ", sanctioned) + " (dossier sanctions lists every hit with its evidence)");
       out.println();
     }
+    String speaker = whoSaidWhat(engine);
+    EventType commonType = whatHappened(engine);
+    List<StorySummary> stories = engine.stories(null, null, 1_000);
+    if (!stories.isEmpty()) {
+      StorySummary largest = stories.stream().max(Comparator.comparingInt(StorySummary::articles)).orElseThrow();
+      out.println(terminal.bold("Stories") + ": " + stories.size() + "; the largest, " + largest.articles() + " articles, from \"" + largest.title() + "\"");
+      out.println();
+    }
     List<EntitySummary> people = engine.entities(EntityType.PERSON, 1);
     List<EntitySummary> places = engine.entities(EntityType.LOCATION, 1);
     out.println(terminal.bold("Try next"));
@@ -114,7 +131,58 @@ final class DemoCommand implements Callable<Integer> {
     if (!places.isEmpty()) {
       out.println("  ./dossier search \"intelligence\" --entity \"" + places.get(0).name() + "\"");
     }
+    if (speaker != null) {
+      out.println("  ./dossier quotes --speaker \"" + speaker + "\"");
+    }
+    if (commonType != null) {
+      out.println("  ./dossier events --type " + commonType.name());
+    }
+    if (!people.isEmpty()) {
+      out.println("  ./dossier timeline --entity \"" + people.get(0).name() + "\"");
+    }
+    out.println("  ./dossier stories");
     out.println("  ./dossier entities --type ORGANIZATION");
+    out.println("  ./dossier serve        # the web app on http://127.0.0.1:7070/");
     out.println("  ./dossier --help");
+  }
+
+  /** Prints the speakers quoted most often (by resolved entity) and returns the first one's name, or null. */
+  private String whoSaidWhat(Engine engine) {
+    List<StoredQuote> quotes = engine.quotes(new QuoteQuery(null, null, null, null, 100_000));
+    Map<String, Long> bySpeaker = quotes.stream()
+        .map(stored -> stored.quote().speaker())
+        .filter(speaker -> speaker != null && speaker.entity() != null)
+        .collect(Collectors.groupingBy(Speaker::entity, Collectors.counting()));
+    if (bySpeaker.isEmpty()) {
+      return null;
+    }
+    List<String> top = bySpeaker.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(6)
+        .map(entry -> engine.entity(entry.getKey()).stream().findFirst().map(EntityProfile::name).orElse(entry.getKey()) + " (" + entry.getValue() + ")")
+        .toList();
+    var out = terminal.out();
+    out.println(terminal.bold("Who said what") + String.format(Locale.ROOT, ": %,d quotes; most quoted", quotes.size()));
+    out.println("  " + String.join(", ", top));
+    out.println();
+    return top.getFirst().substring(0, top.getFirst().lastIndexOf(" ("));
+  }
+
+  /** Prints the events by type and returns the commonest type, or null when there is no event. */
+  private EventType whatHappened(Engine engine) {
+    List<EventInstance> events = engine.events(new EventQuery(null, null, null, null, false, 10_000, 0));
+    if (events.isEmpty()) {
+      return null;
+    }
+    Map<EventType, Long> byType = events.stream().collect(Collectors.groupingBy(EventInstance::type, Collectors.counting()));
+    List<Map.Entry<EventType, Long>> ranked = byType.entrySet().stream()
+        .sorted(Map.Entry.<EventType, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .toList();
+    int mentions = events.stream().mapToInt(EventInstance::mentions).sum();
+    var out = terminal.out();
+    out.println(terminal.bold("What happened") + String.format(Locale.ROOT, ": %,d events in %,d mentions", events.size(), mentions));
+    out.println("  " + ranked.stream().limit(8).map(entry -> entry.getKey().name() + " " + entry.getValue()).collect(Collectors.joining(", ")));
+    out.println();
+    return ranked.getFirst().getKey();
   }
 }

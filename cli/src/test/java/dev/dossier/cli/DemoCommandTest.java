@@ -19,6 +19,9 @@ class DemoCommandTest {
         .contains("Most mentioned")
         .contains("Names resolved to one entity")
         .contains("Russia \u2190")
+        .contains("Who said what")
+        .contains("What happened")
+        .contains("./dossier quotes --speaker \"")
         .contains("./dossier entity \"");
 
     Cli.Result again = Cli.run("demo", "--data", data.toString());
