@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,19 +65,15 @@ public final class AttributionTables {
   }
 
   private final Connection connection;
-  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final StatementCache statements;
 
   AttributionTables(Connection connection) {
     this.connection = connection;
+    this.statements = new StatementCache(connection);
   }
 
   private PreparedStatement statement(String sql) throws SQLException {
-    PreparedStatement statement = statements.get(sql);
-    if (statement == null) {
-      statement = connection.prepareStatement(sql);
-      statements.put(sql, statement);
-    }
-    return statement;
+    return statements.get(sql);
   }
 
   /** Stores a quotation and indexes it under its band keys. */
@@ -235,9 +230,6 @@ public final class AttributionTables {
   }
 
   void close() throws SQLException {
-    for (PreparedStatement statement : statements.values()) {
-      statement.close();
-    }
-    statements.clear();
+    statements.close();
   }
 }

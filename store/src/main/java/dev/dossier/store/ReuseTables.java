@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,15 @@ public final class ReuseTables {
   private static final String UNIT_COLUMNS = "id, article_id, ord, kind, start_offset, end_offset, terms, published, group_id";
 
   private final Connection connection;
-  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final StatementCache statements;
 
   ReuseTables(Connection connection) {
     this.connection = connection;
+    this.statements = new StatementCache(connection);
   }
 
   private PreparedStatement statement(String sql) throws SQLException {
-    PreparedStatement statement = statements.get(sql);
-    if (statement == null) {
-      statement = connection.prepareStatement(sql);
-      statements.put(sql, statement);
-    }
-    return statement;
+    return statements.get(sql);
   }
 
   /**
@@ -238,9 +233,6 @@ public final class ReuseTables {
   }
 
   void close() throws SQLException {
-    for (PreparedStatement statement : statements.values()) {
-      statement.close();
-    }
-    statements.clear();
+    statements.close();
   }
 }

@@ -38,19 +38,15 @@ public final class StoryTables {
   public record QualityRow(int sentences, Double incoherence, String producer) {}
 
   private final Connection connection;
-  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final StatementCache statements;
 
   StoryTables(Connection connection) {
     this.connection = connection;
+    this.statements = new StatementCache(connection);
   }
 
   private PreparedStatement statement(String sql) throws SQLException {
-    PreparedStatement statement = statements.get(sql);
-    if (statement == null) {
-      statement = connection.prepareStatement(sql);
-      statements.put(sql, statement);
-    }
-    return statement;
+    return statements.get(sql);
   }
 
   /** A counter of {@code recycling_state}, 0 if never set. */
@@ -361,9 +357,6 @@ public final class StoryTables {
   }
 
   void close() throws SQLException {
-    for (PreparedStatement statement : statements.values()) {
-      statement.close();
-    }
-    statements.clear();
+    statements.close();
   }
 }
