@@ -1,15 +1,10 @@
 package dev.dossier.eval.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.EventType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.dossier.eval.JsonLines;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +24,6 @@ import java.util.List;
  */
 final class PloverReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PloverReader() {}
 
   /**
@@ -39,32 +32,13 @@ final class PloverReader {
    *     ErrorCode#UNREADABLE_INPUT} if it cannot be read
    */
   static List<GoldRecord> read(Path file) {
-    List<GoldRecord> records = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode node = JSON.readTree(line);
-          String event = node.path("event").asText("");
-          if (event.equals("DOCUMENT") || !node.hasNonNull("text")) {
-            continue;
-          }
-          records.add(record(node, EventType.parse(event)));
-        } catch (IOException | RuntimeException e) {
-          throw new DossierException(ErrorCode.MALFORMED_JSON, file + ":" + number + ": not a PLOVER record: " + e.getMessage(), e);
-        }
+    return JsonLines.read(file, "PLOVER record", (node, line) -> {
+      String event = node.path("event").asText("");
+      if (event.equals("DOCUMENT") || !node.hasNonNull("text")) {
+        return null;
       }
-    } catch (NoSuchFileException e) {
-      throw new DossierException(ErrorCode.INPUT_NOT_FOUND, file + ": no such file", e);
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.UNREADABLE_INPUT, file + ": cannot read: " + e.getMessage(), e);
-    }
-    return records;
+      return record(node, EventType.parse(event));
+    });
   }
 
   private static GoldRecord record(JsonNode node, EventType type) {

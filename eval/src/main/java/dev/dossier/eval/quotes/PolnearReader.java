@@ -1,15 +1,10 @@
 package dev.dossier.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.dossier.eval.JsonLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +21,6 @@ import java.util.List;
  */
 public final class PolnearReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PolnearReader() {}
 
   /**
@@ -36,27 +29,7 @@ public final class PolnearReader {
    *     {@link ErrorCode#UNREADABLE_INPUT} if it cannot be read
    */
   public static List<PolnearArticle> read(Path file) {
-    List<PolnearArticle> articles = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          articles.add(article(JSON.readTree(line), number));
-        } catch (IOException | RuntimeException e) {
-          throw new DossierException(ErrorCode.MALFORMED_JSON, file + ":" + number + ": not a PolNeAR article: " + e.getMessage(), e);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new DossierException(ErrorCode.INPUT_NOT_FOUND, file + ": no such file", e);
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.UNREADABLE_INPUT, file + ": cannot read: " + e.getMessage(), e);
-    }
-    return articles;
+    return JsonLines.read(file, "PolNeAR article", PolnearReader::article);
   }
 
   private static PolnearArticle article(JsonNode node, int line) {

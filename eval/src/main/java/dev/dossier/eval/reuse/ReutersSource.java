@@ -1,14 +1,8 @@
 package dev.dossier.eval.reuse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.dossier.eval.JsonLines;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.LocalDate;
@@ -38,8 +32,6 @@ final class ReutersSource {
    */
   record Story(String id, String title, LocalDate published, List<String> sentences) {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private ReutersSource() {}
 
   /**
@@ -47,34 +39,15 @@ final class ReutersSource {
    *     or {@link ErrorCode#MALFORMED_JSON} naming the file and line
    */
   static List<Story> read(Path file) {
-    List<Story> stories = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = MAPPER.readTree(line);
-        } catch (IOException e) {
-          throw new DossierException(ErrorCode.MALFORMED_JSON, file + ":" + number + ": malformed JSON: " + e.getMessage(), e);
-        }
-        LocalDate date = date(node.path("date").asText(""));
-        String title = clean(node.path("title").asText(""));
-        String text = node.path("text").asText("");
-        if (date == null || title.isEmpty() || text.isBlank()) {
-          continue;
-        }
-        stories.add(new Story("reuters-" + node.path("newid").asText(String.valueOf(number)), title, date, sentences(text)));
+    return JsonLines.read(file, "Reuters article", (node, line) -> {
+      LocalDate date = date(node.path("date").asText(""));
+      String title = clean(node.path("title").asText(""));
+      String text = node.path("text").asText("");
+      if (date == null || title.isEmpty() || text.isBlank()) {
+        return null;
       }
-    } catch (NoSuchFileException e) {
-      throw new DossierException(ErrorCode.INPUT_NOT_FOUND, file + ": no such file");
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.UNREADABLE_INPUT, file + ": cannot read: " + e, e);
-    }
-    return stories;
+      return new Story("reuters-" + node.path("newid").asText(String.valueOf(line)), title, date, sentences(text));
+    });
   }
 
   private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
