@@ -1,5 +1,6 @@
 package dev.dossier.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.core.DossierException;
@@ -49,7 +50,9 @@ public final class JsonLines {
         } catch (DossierException e) {
           throw e;
         } catch (IOException | RuntimeException e) {
-          throw new DossierException(ErrorCode.MALFORMED_JSON, file + ":" + number + ": not a " + what + ": " + e.getMessage(), e);
+          // Jackson's own message ends in a location that repeats the line number, redacted source and all.
+          String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+          throw new DossierException(ErrorCode.MALFORMED_JSON, file + ":" + number + ": not a " + what + ": " + reason, e);
         }
         if (record != null) {
           records.add(record);
