@@ -19,6 +19,7 @@ import dev.dossier.store.StoredQuote;
 import dev.dossier.store.StorySummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -156,16 +157,20 @@ final class DemoCommand implements Callable<Integer> {
     if (bySpeaker.isEmpty()) {
       return null;
     }
-    List<String> top = bySpeaker.entrySet().stream()
+    List<Map.Entry<String, Long>> top = bySpeaker.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(6)
-        .map(entry -> engine.entity(entry.getKey()).stream().findFirst().map(EntityProfile::name).orElse(entry.getKey()) + " (" + entry.getValue() + ")")
         .toList();
+    List<String> names = top.stream().map(entry -> engine.entity(entry.getKey()).stream().findFirst().map(EntityProfile::name).orElse(entry.getKey())).toList();
     var out = terminal.out();
     out.println(terminal.bold("Who said what") + String.format(Locale.ROOT, ": %,d quotes; most quoted", quotes.size()));
-    out.println("  " + String.join(", ", top));
+    List<String> counted = new ArrayList<>();
+    for (int i = 0; i < top.size(); i++) {
+      counted.add(names.get(i) + " (" + top.get(i).getValue() + ")");
+    }
+    out.println("  " + String.join(", ", counted));
     out.println();
-    return top.getFirst().substring(0, top.getFirst().lastIndexOf(" ("));
+    return names.getFirst();
   }
 
   /** Prints the events by type and returns the commonest type, or null when there is no event. */
