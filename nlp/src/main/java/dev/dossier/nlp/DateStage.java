@@ -76,7 +76,7 @@ public final class DateStage implements Stage {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -133,7 +133,7 @@ public final class DateStage implements Stage {
   private static boolean hasCandidate(List<Token> tokens, Sentence sentence) {
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       String word = tokens.get(i).word();
-      if (CANDIDATE.matcher(word).matches() || SimpleDates.monthOf(word) != null) {
+      if (CANDIDATE.matcher(word).matches() || SimpleDates.monthOf(word) != null || SimpleDates.midPeriod(word) != null) {
         return true;
       }
     }

@@ -116,6 +116,12 @@ final class SimpleDates {
   private static Match matchAt(List<CoreLabel> tokens, int i, LocalDate published) {
     String word = tokens.get(i).word();
     String lower = word.toLowerCase(Locale.ROOT);
+    String period = midPeriod(word);
+    if (period != null) {
+      return YEAR.matcher(period).matches()
+          ? new Match(i, i + 1, period, true, true)
+          : monthForms(tokens, i, monthOf(period), "in", published);
+    }
     String previous = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
     Integer month = monthOf(word);
     if (month == null && i + 1 < tokens.size() && (DAY.matcher(tokens.get(i + 1).word()).matches() || YEAR.matcher(tokens.get(i + 1).word()).matches())) {
@@ -323,6 +329,19 @@ final class SimpleDates {
   }
 
   /** The month a capitalised month name or abbreviation names, else {@code null}. */
+  /**
+   * The month or year a hyphenated "mid-" word names ("mid-December" is December, "mid-2017" is
+   * 2017, at that precision), or {@code null}. The tokenizer keeps such a word whole, so neither
+   * the month nor the year reader would see it.
+   */
+  static String midPeriod(String word) {
+    if (word.length() < 8 || !word.regionMatches(true, 0, "mid-", 0, 4)) {
+      return null;
+    }
+    String rest = word.substring(4);
+    return YEAR.matcher(rest).matches() || monthOf(rest) != null ? rest : null;
+  }
+
   static Integer monthOf(String word) {
     if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return null;

@@ -65,6 +65,16 @@ class DateStageTest {
   }
 
   @Test
+  void process_hyphenatedMidMonthOrYear_isThatMonthOrYear() {
+    assertThat(dates("Naryshkin travelled to Washington in mid-January, weeks after sanctions imposed in mid-2014 were extended.", FRIDAY))
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(tuple("mid-January", "2018-01"), tuple("mid-2014", "2014"));
+    assertThat(dates("Sanctions were imposed in mid-March 2014.", FRIDAY))
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(tuple("mid-March 2014", "2014-03"));
+  }
+
+  @Test
   void process_explicitDates_keepTheirOwnPrecision() {
     assertThat(dates("Donald Trump met Vladimir Putin at the summit in Vietnam on November 11, 2017, after a May 2017 meeting and sanctions in 2014.", FRIDAY))
         .extracting(DateMention::text, DateMention::value)
