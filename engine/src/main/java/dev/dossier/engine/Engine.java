@@ -276,10 +276,29 @@ public final class Engine implements AutoCloseable {
     return store.timeline(query);
   }
 
-  /** What the cross-document step found for a stored article: reuse, story, quality. */
+  /**
+   * What the cross-document step found for a stored article: reuse, story, quality. A conflicting
+   * attribution whose two speakers an analyst has since merged into one entity is not given: the
+   * step stored it with the ids of the time, and the merge does not revisit other articles'
+   * quotations.
+   */
   public Recycling recycling(StoredArticle article) {
     List<dev.dossier.core.Quote> quotes = storedQuotes(store, article);
-    return store.readRecycling(tables -> recycler.read(tables, article.article(), quotes));
+    Recycling found = store.readRecycling(tables -> recycler.read(tables, article.article(), quotes));
+    if (found.quality().conflictingAttributions().isEmpty()) {
+      return found;
+    }
+    CurationRules rules = Curator.rules(store);
+    if (rules.isEmpty()) {
+      return found;
+    }
+    return new Recycling(found.reuse(), found.story(), found.quality().withoutConflicts(conflict -> oneEntityNow(conflict, rules)));
+  }
+
+  private static boolean oneEntityNow(dev.dossier.engine.quality.AttributionConflict conflict, CurationRules rules) {
+    return conflict.speakerEntity() != null
+        && conflict.otherSpeakerEntity() != null
+        && rules.mergedTarget(conflict.speakerEntity()).equals(rules.mergedTarget(conflict.otherSpeakerEntity()));
   }
 
   /** A stored article's quotes with resolved speaker ids, as the store keeps them; {@code null} if it has no quotes layer. */

@@ -140,6 +140,31 @@ class EngineRecyclingTest {
   }
 
   @Test
+  void merge_speakersOfAConflictBecomeOneEntity_conflictNoLongerShown(@TempDir Path dir) throws IOException {
+    // One statement, credited by one outlet to the agency by its short name and by another to it
+    // by its full name: two entities until an analyst merges them.
+    String statement = "the launch was postponed because of a technical fault found in the second stage of the rocket";
+    Path articles = Files.writeString(dir.resolve("articles.jsonl"),
+        "{\"id\":\"short\",\"title\":\"Roscosmos statement\",\"published\":\"2018-02-01\",\"text\":\"Roscosmos said in a statement that \\\"" + statement + ".\\\"\"}\n"
+            + "{\"id\":\"long\",\"title\":\"Space agency statement\",\"published\":\"2018-02-02\",\"text\":\"The Russian Federal Space Agency said that \\\"" + statement + ".\\\"\"}\n",
+        StandardCharsets.UTF_8);
+
+    try (Engine engine = Engine.open(dir.resolve("data"))) {
+      engine.ingest(List.of(articles.toString()), IngestOptions.NONE, null);
+      List<AttributionConflict> before = engine.recycling(engine.article("long").orElseThrow()).quality().conflictingAttributions();
+      assertThat(before).singleElement().satisfies(c -> {
+        assertThat(c.speakerEntity()).isNotNull();
+        assertThat(c.otherSpeakerEntity()).isNotNull().isNotEqualTo(c.speakerEntity());
+      });
+
+      engine.merge(before.getFirst().speakerEntity(), before.getFirst().otherSpeakerEntity(), "analyst", "Roscosmos is the agency's short name");
+
+      assertThat(engine.recycling(engine.article("long").orElseThrow()).quality().conflictingAttributions()).isEmpty();
+      assertThat(engine.recycling(engine.article("short").orElseThrow()).quality().conflictingAttributions()).isEmpty();
+    }
+  }
+
+  @Test
   void open_batchCommittedButNotRecycled_caughtUp(@TempDir Path dir) throws IOException {
     Path data = dir.resolve("data");
     Analyzer analyzer = Analyzer.standard();

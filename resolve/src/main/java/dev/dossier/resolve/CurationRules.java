@@ -105,6 +105,19 @@ public final class CurationRules {
     return false;
   }
 
+  /**
+   * Where a resolved id stored before the corrections now belongs: the entity it was merged into,
+   * following chains, or itself. Splits are not followed, since they depend on the name an article
+   * used.
+   */
+  public String mergedTarget(String resolvedId) {
+    String id = resolvedId;
+    for (int guard = 0; guard < 64 && mergedInto.containsKey(id); guard++) {
+      id = mergedInto.get(id);
+    }
+    return id;
+  }
+
   public boolean isDeleted(String resolvedId) {
     return deleted.contains(resolvedId);
   }

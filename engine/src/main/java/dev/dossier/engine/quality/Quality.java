@@ -52,6 +52,14 @@ public record Quality(
     unattributedClaims = List.copyOf(unattributedClaims);
   }
 
+  /** These signals without the conflicting attributions {@code stale} accepts; the rest unchanged. */
+  public Quality withoutConflicts(java.util.function.Predicate<AttributionConflict> stale) {
+    List<AttributionConflict> kept = conflictingAttributions.stream().filter(stale.negate()).toList();
+    return kept.size() == conflictingAttributions.size()
+        ? this
+        : new Quality(removed, reuseRatio, copiesFrom, sharedQuotes, spins, sentences, sentenceOrderIncoherence, kept, claims, unattributedClaims);
+  }
+
   /** The signals of an article from its removals, its reused passages and its order score, without attribution signals. */
   public static Quality of(Article article, List<ReusedPassage> passages, SentenceOrder.Score order) {
     return of(article, passages, order, List.of(), null, List.of());
