@@ -176,6 +176,15 @@ final class ActionFinder {
       }
     }
     noun = eventNoun(noun);
+    if (noun >= 0 && !isEventNoun(noun)) {
+      // "launched artillery, mortar, and rocket fire": the verb carries the event noun among its conjoined objects.
+      for (int conjunct : tree.conjuncts(noun)) {
+        if (isEventNoun(eventNoun(conjunct))) {
+          noun = eventNoun(conjunct);
+          break;
+        }
+      }
+    }
     if (noun < 0 || matches[noun] == null || matches[noun].role() != Lexicon.Role.EVENT || !tree.isNoun(noun)) {
       return entry.cameo() == null ? null : modal(new Action(entry.cameo(), entry.mode(), verb, verb, entry));
     }
@@ -185,6 +194,10 @@ final class ActionFinder {
     carried.inner = inner;
     carried.lightVerb = true;
     return modal(carried);
+  }
+
+  private boolean isEventNoun(int token) {
+    return token >= 0 && matches[token] != null && matches[token].role() == Lexicon.Role.EVENT && tree.isNoun(token);
   }
 
   private Action stop(int verb, Lexicon.Entry entry) {

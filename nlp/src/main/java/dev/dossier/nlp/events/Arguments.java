@@ -89,7 +89,7 @@ final class Arguments {
         // phrase a clausal subject; the actor is its own subject.
         return actorHeads(tree, tree.child(clausal, "nsubj"));
       }
-      if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl")) {
+      if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl") || isFreeAdjunct(tree, at)) {
         at = tree.head[at];
       } else if (tree.is(at, "acl") && !tree.is(at, "acl:relcl") && tree.head[at] >= 0) {
         at = tree.head[tree.head[at]];
@@ -98,6 +98,15 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * True if a present participle hangs loosely off a verb ("launched rocket fire ..., killing or
+   * wounding 50"): a free adjunct, whose understood subject is the verb's. The parser often
+   * leaves it as {@code dep} where Universal Dependencies has {@code advcl}.
+   */
+  private static boolean isFreeAdjunct(DependencyTree tree, int at) {
+    return tree.is(at, "dep") && tree.pos[at].equals("VBG") && tree.head[at] >= 0 && tree.isVerb(tree.head[at]) && tree.child(at, "nsubj") < 0;
   }
 
   /** A phrase's actor heads: itself and its conjuncts if it is an actor, else the nearest actor inside it. */
@@ -276,8 +285,10 @@ final class Arguments {
     if (object < 0) {
       object = tree.child(clause, "iobj");
     }
-    if (object >= 0 && object == action.trigger) {
-      // "speeded up the withdrawal of forces from Panama": the carried event noun's own dependents say whom it is done to.
+    if (object >= 0 && (object == action.trigger || tree.conjuncts(object).contains(action.trigger))) {
+      // "speeded up the withdrawal of forces from Panama": the carried event noun's own dependents
+      // say whom it is done to; so do those of the words it is coordinated with ("launched
+      // artillery, mortar, and rocket fire against ..."), which name the same act.
       object = -1;
     }
     if (object >= 0 && isMatchedThing(action, clause)) {
@@ -314,8 +325,10 @@ final class Arguments {
       }
     }
     int ccomp = tree.child(clause, "ccomp");
-    if (object < 0 && ccomp >= 0 && (action.code.startsWith("12") || action.code.equals("016"))) {
-      // "rejected North Korea's demand to sever ..." parsed as a clause: its subject is what is rejected.
+    if (object < 0 && ccomp >= 0 && (action.code.startsWith("12") || action.code.equals("016")) && !(action.inner != null && clause == action.clause)) {
+      // "rejected North Korea's demand to sever ..." parsed as a clause: its subject is what is
+      // rejected. Not for a frame that governs its own act ("refused to meet Jordan's King,
+      // saying he would ..."): whom that act is done to is the target, read from it next.
       return actorHeads(tree, tree.child(ccomp, "nsubj"));
     }
     if (action.code.startsWith("13")) {
@@ -362,8 +375,22 @@ final class Arguments {
   private List<Integer> nounTargets(DependencyTree tree, int noun, List<Integer> sources, List<String> preferred) {
     List<String> order = new ArrayList<>(preferred);
     order.addAll(NOUN_TARGETS);
+    List<Integer> dependents = new ArrayList<>();
+    for (int c : tree.children(noun)) {
+      dependents.add(c);
+    }
+    if (tree.is(noun, "conj")) {
+      // Universal Dependencies hangs what coordinated nouns share on the first of them: a phrase
+      // after the last conjunct ("artillery, mortar, and rocket fire against guerrilla camps") is
+      // every conjunct's.
+      for (int c : tree.children(tree.head[noun])) {
+        if (c > noun) {
+          dependents.add(c);
+        }
+      }
+    }
     for (String preposition : order) {
-      for (int c : tree.children(noun)) {
+      for (int c : dependents) {
         if ((tree.is(c, "nmod") || tree.is(c, "obl")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
           List<Integer> heads = actorHeads(tree, c);
           if (!heads.isEmpty()) {

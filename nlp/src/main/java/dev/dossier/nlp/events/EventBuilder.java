@@ -46,7 +46,9 @@ final class EventBuilder {
     int mainDepth = Integer.MAX_VALUE;
     Action main = null;
     for (Action action : actions) {
-      int depth = tree.depth(action.trigger);
+      // The main event is the one whose clause stands highest: a light verb's event noun stands
+      // where its verb does ("launched rocket fire ..., killing 50" is about the fire).
+      int depth = Math.min(tree.depth(action.trigger), tree.depth(action.clause));
       if (depth < mainDepth) {
         mainDepth = depth;
         main = action;
