@@ -308,6 +308,15 @@ final class ActorReader {
     if (agent != null && tree.lower[t].equals("general") && t > 0 && TITLE_BEFORE_GENERAL.contains(tree.lower[t - 1])) {
       return null;
     }
+    if (agent != null && agent.thing()) {
+      for (int c : tree.children(t)) {
+        if (tree.is(c, "compound") && tree.pos[c].startsWith("NN") && !tree.isProperNoun(c) && agents.agent(tree.lemma[c]) == null
+            && index.mentionAt(tree.offset + c) == null) {
+          // "the nerve agent attack": a common noun before the word makes it a substance, not a spy.
+          return null;
+        }
+      }
+    }
     return agent;
   }
 

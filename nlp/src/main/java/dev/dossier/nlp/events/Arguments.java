@@ -19,6 +19,9 @@ final class Arguments {
   /** The same for an event noun: "the invasion of Ukraine", "an attack on the embassy". */
   private static final List<String> NOUN_TARGETS = List.of("of", "against", "on", "upon", "with", "between", "to", "toward", "towards", "at", "from", "over", "for", "into");
 
+  /** Verbs whose subject undergoes what their object or prepositional phrase names: "survived the attack", "died in the shelling". */
+  private static final Set<String> UNDERGOING = Set.of("survive", "die", "suffer", "succumb", "escape", "recover", "perish");
+
   private final ActorReader actors;
 
   Arguments(ActorReader actors) {
@@ -103,10 +106,12 @@ final class Arguments {
   /**
    * True if a present participle hangs loosely off a verb ("launched rocket fire ..., killing or
    * wounding 50"): a free adjunct, whose understood subject is the verb's. The parser often
-   * leaves it as {@code dep} where Universal Dependencies has {@code advcl}.
+   * leaves it as {@code dep} where Universal Dependencies has {@code advcl}. A gerund with a
+   * possessor has its own subject ("joked about Kilimnik's going to meet").
    */
   private static boolean isFreeAdjunct(DependencyTree tree, int at) {
-    return tree.is(at, "dep") && tree.pos[at].equals("VBG") && tree.head[at] >= 0 && tree.isVerb(tree.head[at]) && tree.child(at, "nsubj") < 0;
+    return tree.is(at, "dep") && tree.pos[at].equals("VBG") && tree.head[at] >= 0 && tree.isVerb(tree.head[at]) && tree.child(at, "nsubj") < 0
+        && tree.child(at, "nmod:poss") < 0;
   }
 
   /** A phrase's actor heads: itself and its conjuncts if it is an actor, else the nearest actor inside it. */
@@ -190,6 +195,9 @@ final class Arguments {
         heads = targetsOf(tree, complement, action, sources);
       }
     }
+    if (heads.isEmpty() && tree.isNoun(action.clause)) {
+      heads = undergoer(tree, action.clause, sources);
+    }
     if (heads.isEmpty()) {
       heads = purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
     }
@@ -197,6 +205,28 @@ final class Arguments {
       heads = asWhat(tree, action.clause, sources);
     }
     return heads;
+  }
+
+  /**
+   * Whom an event noun names no target for was done to, when a verb of undergoing governs it:
+   * the verb's subject ("He survived the nerve agent attack", "a prisoner died as a result of
+   * torture"). The noun is the verb's object or stands in its prepositional phrase, at most one
+   * "of" phrase down ("as a result of").
+   */
+  private List<Integer> undergoer(DependencyTree tree, int noun, List<Integer> sources) {
+    int at = noun;
+    if (tree.is(at, "nmod") && tree.caseOf(at).equals("of") && tree.head[at] >= 0 && tree.isNoun(tree.head[at])) {
+      at = tree.head[at];
+    }
+    if (!(tree.is(at, "obj") || tree.is(at, "obl")) || tree.head[at] < 0) {
+      return List.of();
+    }
+    int verb = tree.head[at];
+    int subject = tree.child(verb, "nsubj");
+    if (!UNDERGOING.contains(tree.lemma[verb]) || subject < 0 || sources.contains(subject)) {
+      return List.of();
+    }
+    return actorHeads(tree, subject);
   }
 
   /**
