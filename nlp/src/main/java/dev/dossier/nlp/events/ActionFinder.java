@@ -166,7 +166,8 @@ final class ActionFinder {
       // "sanctions were imposed"
       noun = tree.child(verb, "nsubj:pass");
     }
-    if (noun < 0) {
+    if (noun < 0 || tree.child(verb, "obj") == noun && !isEventNoun(eventNoun(noun)) && namesObject(entry)) {
+      // "took part in the meeting": an object the entry names is part of the verb; the event noun follows "in".
       for (int c : tree.children(verb)) {
         String preposition = tree.caseOf(c);
         if ((tree.is(c, "obl") || tree.is(c, "nmod")) && matches[c] != null
@@ -194,6 +195,10 @@ final class ActionFinder {
     carried.inner = inner;
     carried.lightVerb = true;
     return modal(carried);
+  }
+
+  private static boolean namesObject(Lexicon.Entry entry) {
+    return entry.conditions().stream().anyMatch(c -> c.kind().equals("obj") && !c.values().contains("@actor") && !c.values().contains("@person"));
   }
 
   private boolean isEventNoun(int token) {
