@@ -166,16 +166,6 @@ final class ActionFinder {
       // "sanctions were imposed"
       noun = tree.child(verb, "nsubj:pass");
     }
-    if (noun < 0 || tree.child(verb, "obj") == noun && !isEventNoun(eventNoun(noun)) && namesObject(entry)) {
-      // "took part in the meeting": an object the entry names is part of the verb; the event noun follows "in".
-      for (int c : tree.children(verb)) {
-        String preposition = tree.caseOf(c);
-        if ((tree.is(c, "obl") || tree.is(c, "nmod")) && matches[c] != null
-            && (preposition.equals("in") || preposition.equals("into") || preposition.equals("on") || preposition.equals("under"))) {
-          noun = c;
-        }
-      }
-    }
     noun = eventNoun(noun);
     if (noun >= 0 && !isEventNoun(noun)) {
       // "launched artillery, mortar, and rocket fire": the verb carries the event noun among its conjoined objects.
@@ -186,6 +176,19 @@ final class ActionFinder {
         }
       }
     }
+    if (noun < 0 || !isEventNoun(noun) && tree.child(verb, "obj") == noun) {
+      // "held a meeting on ...", or, when the object is none, "used a nerve agent in an assassination
+      // attempt", "took part in the meeting": the event noun follows "in", "into", "on" or "under".
+      boolean any = noun < 0;
+      for (int c : tree.children(verb)) {
+        String preposition = tree.caseOf(c);
+        if ((tree.is(c, "obl") || tree.is(c, "nmod")) && matches[c] != null && (any || isEventNoun(eventNoun(c)))
+            && (preposition.equals("in") || preposition.equals("into") || preposition.equals("on") || preposition.equals("under"))) {
+          noun = any ? c : eventNoun(c);
+        }
+      }
+      noun = eventNoun(noun);
+    }
     if (noun < 0 || matches[noun] == null || matches[noun].role() != Lexicon.Role.EVENT || !tree.isNoun(noun)) {
       return entry.cameo() == null ? null : modal(new Action(entry.cameo(), entry.mode(), verb, verb, entry));
     }
@@ -195,10 +198,6 @@ final class ActionFinder {
     carried.inner = inner;
     carried.lightVerb = true;
     return modal(carried);
-  }
-
-  private static boolean namesObject(Lexicon.Entry entry) {
-    return entry.conditions().stream().anyMatch(c -> c.kind().equals("obj") && !c.values().contains("@actor") && !c.values().contains("@person"));
   }
 
   private boolean isEventNoun(int token) {

@@ -219,8 +219,6 @@ final class ActorReader {
       String relation = tree.rel[c];
       if (PHRASE_RELATIONS.contains(relation) || relation.startsWith("flat") || relation.startsWith("compound") && !relation.equals("compound:prt")
           || relation.equals("case") && tree.pos[c].equals("POS")
-          // "Vietnamese-led forces", "US-led coalition": whoever leads a body is of the phrase, and its country the body's.
-          || c + 2 == node && tree.word[c + 1].equals("-") && tree.lemma[node].equals("lead")
           || relation.equals("nmod") && depth == 0 && tree.caseOf(c).equals("of") && (tree.isProperNoun(c) || tree.isProperNoun(node) || agentOf(tree, node) != null)
           || relation.equals("nmod") && depth == 0 && (tree.caseOf(c).equals("from") || tree.caseOf(c).equals("in")) && agentOf(tree, node) != null
               && index.mentionAt(tree.offset + node) == null && index.mentionAt(tree.offset + c) != null) {

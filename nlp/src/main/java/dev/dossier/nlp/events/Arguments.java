@@ -92,13 +92,6 @@ final class Arguments {
         // phrase a clausal subject; the actor is its own subject.
         return actorHeads(tree, tree.child(clausal, "nsubj"));
       }
-      int pronoun = tree.head[at];
-      if (tree.is(at, "dep") && pronoun >= 0 && (tree.pos[pronoun].equals("WP") || tree.pos[pronoun].equals("WDT")) && tree.head[pronoun] >= 0
-          && tree.isNoun(tree.head[pronoun])) {
-        // "according to a USA official, who agreed to discuss ...": the parser may hang a relative
-        // clause on its pronoun; the clause's subject is the noun the pronoun stands for.
-        return actorHeads(tree, tree.head[pronoun]);
-      }
       if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl") || isFreeAdjunct(tree, at)) {
         at = tree.head[at];
       } else if (tree.is(at, "acl") && !tree.is(at, "acl:relcl") && tree.head[at] >= 0) {
