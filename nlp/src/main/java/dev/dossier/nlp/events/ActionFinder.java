@@ -177,8 +177,9 @@ final class ActionFinder {
       }
     }
     if (noun < 0 || !isEventNoun(noun) && tree.child(verb, "obj") == noun) {
-      // "held a meeting on ...", or, when the object is none, "used a nerve agent in an assassination
-      // attempt", "took part in the meeting": the event noun follows "in", "into", "on" or "under".
+      // With no object ("engaged in talks"), or an object that is no event ("used a nerve agent in
+      // an assassination attempt", "took part in the meeting"), the event noun follows "in",
+      // "into", "on" or "under".
       boolean any = noun < 0;
       for (int c : tree.children(verb)) {
         String preposition = tree.caseOf(c);
