@@ -166,16 +166,30 @@ final class ActionFinder {
       // "sanctions were imposed"
       noun = tree.child(verb, "nsubj:pass");
     }
-    if (noun < 0) {
-      for (int c : tree.children(verb)) {
-        String preposition = tree.caseOf(c);
-        if ((tree.is(c, "obl") || tree.is(c, "nmod")) && matches[c] != null
-            && (preposition.equals("in") || preposition.equals("into") || preposition.equals("on") || preposition.equals("under"))) {
-          noun = c;
+    noun = eventNoun(noun);
+    if (noun >= 0 && !isEventNoun(noun)) {
+      // "launched artillery, mortar, and rocket fire": the verb carries the event noun among its conjoined objects.
+      for (int conjunct : tree.conjuncts(noun)) {
+        if (isEventNoun(eventNoun(conjunct))) {
+          noun = eventNoun(conjunct);
+          break;
         }
       }
     }
-    noun = eventNoun(noun);
+    if (noun < 0 || !isEventNoun(noun) && tree.child(verb, "obj") == noun) {
+      // With no object ("engaged in talks"), or an object that is no event ("used a nerve agent in
+      // an assassination attempt", "took part in the meeting"), the event noun follows "in",
+      // "into", "on" or "under".
+      boolean any = noun < 0;
+      for (int c : tree.children(verb)) {
+        String preposition = tree.caseOf(c);
+        if ((tree.is(c, "obl") || tree.is(c, "nmod")) && matches[c] != null && (any || isEventNoun(eventNoun(c)))
+            && (preposition.equals("in") || preposition.equals("into") || preposition.equals("on") || preposition.equals("under"))) {
+          noun = any ? c : eventNoun(c);
+        }
+      }
+      noun = eventNoun(noun);
+    }
     if (noun < 0 || matches[noun] == null || matches[noun].role() != Lexicon.Role.EVENT || !tree.isNoun(noun)) {
       return entry.cameo() == null ? null : modal(new Action(entry.cameo(), entry.mode(), verb, verb, entry));
     }
@@ -185,6 +199,10 @@ final class ActionFinder {
     carried.inner = inner;
     carried.lightVerb = true;
     return modal(carried);
+  }
+
+  private boolean isEventNoun(int token) {
+    return token >= 0 && matches[token] != null && matches[token].role() == Lexicon.Role.EVENT && tree.isNoun(token);
   }
 
   private Action stop(int verb, Lexicon.Entry entry) {

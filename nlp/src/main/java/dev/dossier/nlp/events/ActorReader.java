@@ -91,6 +91,12 @@ final class ActorReader {
     }
     int appos = tree.child(head, "appos");
     DocIndex.EntityMention own = index.mentionAt(tree.offset + head);
+    if (appos < 0 && own == null && agentOf(tree, head) != null && agentOf(tree, head).person()) {
+      // "the party's leader Mahmoud Abbas": a name right after a title is the person it titles
+      // (close apposition), which the parser may leave unattached.
+      int dep = tree.child(head, "dep");
+      appos = dep > head && tree.isProperNoun(dep) && startsRightAfter(tree, dep, head) ? dep : -1;
+    }
     if (own == null && appos >= 0 && index.mentionAt(tree.offset + appos) != null
         && index.mentionAt(tree.offset + appos).entity().type() == EntityType.PERSON) {
       // "a former Russian military intelligence officer, Sergei Skripal": the person is the actor.
@@ -148,6 +154,16 @@ final class ActorReader {
     }
     String name = index.doc.text().substring(tree.start[from], tree.end[to]).replace('\n', ' ');
     return new EventActor(name, entity, country, countryEntity, sector, tree.span(from, to));
+  }
+
+  /** True if a name's words ({@code compound}, {@code flat}) begin right after a token. */
+  private static boolean startsRightAfter(DependencyTree tree, int name, int token) {
+    for (int t = token + 1; t < name; t++) {
+      if (tree.head[t] != name || !(tree.is(t, "compound") || tree.rel[t].startsWith("flat"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The head tokens of a phrase and its conjuncts: "Iran and Turkey" gives both. */
@@ -291,6 +307,15 @@ final class ActorReader {
     }
     if (agent != null && tree.lower[t].equals("general") && t > 0 && TITLE_BEFORE_GENERAL.contains(tree.lower[t - 1])) {
       return null;
+    }
+    if (agent != null && agent.thing()) {
+      for (int c : tree.children(t)) {
+        if (tree.is(c, "compound") && tree.pos[c].startsWith("NN") && !tree.isProperNoun(c) && agents.agent(tree.lemma[c]) == null
+            && index.mentionAt(tree.offset + c) == null) {
+          // "the nerve agent attack": a common noun before the word makes it a substance, not a spy.
+          return null;
+        }
+      }
     }
     return agent;
   }

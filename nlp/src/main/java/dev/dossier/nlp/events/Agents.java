@@ -19,8 +19,11 @@ import java.util.Map;
  */
 final class Agents {
 
-  /** One agent word: its sector code and whether it names a person. */
-  record Agent(String sector, boolean person) {}
+  /**
+   * One agent word: its sector code, whether it names a person, and whether it also names a thing
+   * ("agent": a nerve agent, a cleaning agent), in which sense a common noun before it puts it.
+   */
+  record Agent(String sector, boolean person, boolean thing) {}
 
   /** Sectors from the most specific to the least: a phrase takes the first any of its words has. */
   static final List<String> PRIORITY = List.of("INTEL", "POLICE", "MIL", "JUD", "LEG", "REB", "OPP", "MED", "BUS", "IGO", "NGO", "GOV", "CVL");
@@ -71,10 +74,11 @@ final class Agents {
           continue;
         }
         String[] fields = trimmed.split("\\s+");
-        if (fields.length != 3 || !PRIORITY.contains(fields[1]) || !(fields[2].equals("P") || fields[2].equals("G"))) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'word SECTOR P|G' with a known sector, found '" + trimmed + "'");
+        if (fields.length < 3 || fields.length > 4 || !PRIORITY.contains(fields[1]) || !(fields[2].equals("P") || fields[2].equals("G"))
+            || fields.length == 4 && !fields[3].equals("thing")) {
+          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'word SECTOR P|G [thing]' with a known sector, found '" + trimmed + "'");
         }
-        byWord.put(fields[0].toLowerCase(Locale.ROOT), new Agent(fields[1], fields[2].equals("P")));
+        byWord.put(fields[0].toLowerCase(Locale.ROOT), new Agent(fields[1], fields[2].equals("P"), fields.length == 4));
       }
     } catch (IOException e) {
       throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/events/" + RESOURCE + ": " + e.getMessage(), e);

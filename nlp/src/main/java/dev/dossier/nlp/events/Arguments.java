@@ -19,6 +19,9 @@ final class Arguments {
   /** The same for an event noun: "the invasion of Ukraine", "an attack on the embassy". */
   private static final List<String> NOUN_TARGETS = List.of("of", "against", "on", "upon", "with", "between", "to", "toward", "towards", "at", "from", "over", "for", "into");
 
+  /** Verbs whose subject undergoes what their object or prepositional phrase names: "survived the attack", "died in the shelling". */
+  private static final Set<String> UNDERGOING = Set.of("survive", "die", "suffer", "succumb", "escape", "recover", "perish");
+
   private final ActorReader actors;
 
   Arguments(ActorReader actors) {
@@ -89,7 +92,7 @@ final class Arguments {
         // phrase a clausal subject; the actor is its own subject.
         return actorHeads(tree, tree.child(clausal, "nsubj"));
       }
-      if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl")) {
+      if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl") || isFreeAdjunct(tree, at)) {
         at = tree.head[at];
       } else if (tree.is(at, "acl") && !tree.is(at, "acl:relcl") && tree.head[at] >= 0) {
         at = tree.head[tree.head[at]];
@@ -98,6 +101,17 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * True if a present participle hangs loosely off a verb ("launched rocket fire ..., killing or
+   * wounding 50"): a free adjunct, whose understood subject is the verb's. The parser often
+   * leaves it as {@code dep} where Universal Dependencies has {@code advcl}. A gerund with a
+   * possessor has its own subject ("joked about Kilimnik's going to meet").
+   */
+  private static boolean isFreeAdjunct(DependencyTree tree, int at) {
+    return tree.is(at, "dep") && tree.pos[at].equals("VBG") && tree.head[at] >= 0 && tree.isVerb(tree.head[at]) && tree.child(at, "nsubj") < 0
+        && tree.child(at, "nmod:poss") < 0;
   }
 
   /** A phrase's actor heads: itself and its conjuncts if it is an actor, else the nearest actor inside it. */
@@ -181,6 +195,9 @@ final class Arguments {
         heads = targetsOf(tree, complement, action, sources);
       }
     }
+    if (heads.isEmpty() && tree.isNoun(action.clause)) {
+      heads = undergoer(tree, action.clause, sources);
+    }
     if (heads.isEmpty()) {
       heads = purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
     }
@@ -188,6 +205,28 @@ final class Arguments {
       heads = asWhat(tree, action.clause, sources);
     }
     return heads;
+  }
+
+  /**
+   * Whom an event noun names no target for was done to, when a verb of undergoing governs it:
+   * the verb's subject ("He survived the nerve agent attack", "a prisoner died as a result of
+   * torture"). The noun is the verb's object or stands in its prepositional phrase, at most one
+   * "of" phrase down ("as a result of").
+   */
+  private List<Integer> undergoer(DependencyTree tree, int noun, List<Integer> sources) {
+    int at = noun;
+    if (tree.is(at, "nmod") && tree.caseOf(at).equals("of") && tree.head[at] >= 0 && tree.isNoun(tree.head[at])) {
+      at = tree.head[at];
+    }
+    if (!(tree.is(at, "obj") || tree.is(at, "obl")) || tree.head[at] < 0) {
+      return List.of();
+    }
+    int verb = tree.head[at];
+    int subject = tree.child(verb, "nsubj");
+    if (!UNDERGOING.contains(tree.lemma[verb]) || subject < 0 || sources.contains(subject)) {
+      return List.of();
+    }
+    return actorHeads(tree, subject);
   }
 
   /**
@@ -276,8 +315,10 @@ final class Arguments {
     if (object < 0) {
       object = tree.child(clause, "iobj");
     }
-    if (object >= 0 && object == action.trigger) {
-      // "speeded up the withdrawal of forces from Panama": the carried event noun's own dependents say whom it is done to.
+    if (object >= 0 && (object == action.trigger || tree.conjuncts(object).contains(action.trigger))) {
+      // "speeded up the withdrawal of forces from Panama": the carried event noun's own dependents
+      // say whom it is done to; so do those of the words it is coordinated with ("launched
+      // artillery, mortar, and rocket fire against ..."), which name the same act.
       object = -1;
     }
     if (object >= 0 && isMatchedThing(action, clause)) {
@@ -314,8 +355,10 @@ final class Arguments {
       }
     }
     int ccomp = tree.child(clause, "ccomp");
-    if (object < 0 && ccomp >= 0 && (action.code.startsWith("12") || action.code.equals("016"))) {
-      // "rejected North Korea's demand to sever ..." parsed as a clause: its subject is what is rejected.
+    if (object < 0 && ccomp >= 0 && (action.code.startsWith("12") || action.code.equals("016")) && !(action.inner != null && clause == action.clause)) {
+      // "rejected North Korea's demand to sever ..." parsed as a clause: its subject is what is
+      // rejected. Not for a frame that governs its own act ("refused to meet Jordan's King,
+      // saying he would ..."): whom that act is done to is the target, read from it next.
       return actorHeads(tree, tree.child(ccomp, "nsubj"));
     }
     if (action.code.startsWith("13")) {
@@ -362,8 +405,22 @@ final class Arguments {
   private List<Integer> nounTargets(DependencyTree tree, int noun, List<Integer> sources, List<String> preferred) {
     List<String> order = new ArrayList<>(preferred);
     order.addAll(NOUN_TARGETS);
+    List<Integer> dependents = new ArrayList<>();
+    for (int c : tree.children(noun)) {
+      dependents.add(c);
+    }
+    if (tree.is(noun, "conj")) {
+      // Universal Dependencies hangs what coordinated nouns share on the first of them: a phrase
+      // after the last conjunct ("artillery, mortar, and rocket fire against guerrilla camps") is
+      // every conjunct's.
+      for (int c : tree.children(tree.head[noun])) {
+        if (c > noun) {
+          dependents.add(c);
+        }
+      }
+    }
     for (String preposition : order) {
-      for (int c : tree.children(noun)) {
+      for (int c : dependents) {
         if ((tree.is(c, "nmod") || tree.is(c, "obl")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
           List<Integer> heads = actorHeads(tree, c);
           if (!heads.isEmpty()) {

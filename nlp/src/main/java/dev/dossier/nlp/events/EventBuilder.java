@@ -42,91 +42,114 @@ final class EventBuilder {
 
   /** The events of one sentence's actions, with empty ids, in the order of the actions. */
   List<Event> build(DependencyTree tree, ActionFinder finder, List<Action> actions, Sentence sentence) {
-    List<Event> events = new ArrayList<>();
-    int mainDepth = Integer.MAX_VALUE;
-    Action main = null;
+    List<List<Event>> byAction = new ArrayList<>();
     for (Action action : actions) {
-      int depth = tree.depth(action.trigger);
-      if (depth < mainDepth) {
+      byAction.add(build(tree, finder, action, actions, sentence));
+    }
+    // The main event is the one whose clause stands highest among those that name an actor: a
+    // light verb's event noun stands where its verb does ("launched rocket fire ..., killing 50"
+    // is about the fire).
+    int mainDepth = Integer.MAX_VALUE;
+    int main = -1;
+    for (int a = 0; a < actions.size(); a++) {
+      int depth = Math.min(tree.depth(actions.get(a).trigger), tree.depth(actions.get(a).clause));
+      if (!byAction.get(a).isEmpty() && depth < mainDepth) {
         mainDepth = depth;
-        main = action;
+        main = a;
       }
     }
-    for (Action action : actions) {
-      int reporterVerb = reporter(tree, finder, action.clause);
-      EventActor reporting = reporterVerb < 0 ? null : reporterActor(tree, reporterVerb);
-      // A pronoun may refer to the reporting speaker only in what the speaker reports ("Iraq said it would allow").
-      EventActor reporter = reporting != null && reports(tree, reporterVerb, action.clause) ? reporting : null;
-      Span trigger = triggerSpan(tree, action);
-      // Only a verbal act (a statement, an accusation, a demand, a threat) is carried by a quote: a phone call that names whom it reached is not.
-      Quote statement = Cameo.isVerbal(action.code) ? index.quoteWithCue(trigger) : null;
-      List<EventActor> sources = new ArrayList<>();
-      List<Integer> sourceHeads = action.sourceIsReporter ? List.of() : arguments.sourceHeads(tree, action);
-      for (int head : sourceHeads) {
-        add(sources, actors.read(tree, head, reporter));
+    List<Event> events = new ArrayList<>();
+    for (int a = 0; a < actions.size(); a++) {
+      for (Event e : byAction.get(a)) {
+        events.add(a != main ? e : new Event(e.id(), e.span(), e.type(), e.cameo(), e.mode(), e.source(), e.target(), e.sentence(), e.date(), e.dateSpan(),
+            e.place(), e.negated(), e.hedged(), e.attribution(), e.quote(), true));
       }
-      if (statement != null && statement.speaker() != null && !action.sourceIsReporter) {
-        // A statement is made by whoever the quote it carries is credited to, as the quotes layer
-        // resolved it ("he", "the agency"), unless the parse names the same speaker with more.
-        Span named = statement.speaker().span();
-        boolean parseAgrees = sources.stream().anyMatch(a -> a.span().overlaps(named) && !tree.isPronoun(headOf(tree, a.span())));
-        if (!parseAgrees) {
-          sources.clear();
-          sources.add(speaker(statement.speaker()));
-        }
+    }
+    return events;
+  }
+
+  /**
+   * The events of one action, none if it names neither who acted nor whom it was done to: such a
+   * mention ("following the meeting", "the battles pitting ...") says too little to be an event
+   * an analyst can place, count or merge with another report of it.
+   */
+  private List<Event> build(DependencyTree tree, ActionFinder finder, Action action, List<Action> actions, Sentence sentence) {
+    List<Event> events = new ArrayList<>();
+    int reporterVerb = reporter(tree, finder, action.clause);
+    EventActor reporting = reporterVerb < 0 ? null : reporterActor(tree, reporterVerb);
+    // A pronoun may refer to the reporting speaker only in what the speaker reports ("Iraq said it would allow").
+    EventActor reporter = reporting != null && reports(tree, reporterVerb, action.clause) ? reporting : null;
+    Span trigger = triggerSpan(tree, action);
+    // Only a verbal act (a statement, an accusation, a demand, a threat) is carried by a quote: a phone call that names whom it reached is not.
+    Quote statement = Cameo.isVerbal(action.code) ? index.quoteWithCue(trigger) : null;
+    List<EventActor> sources = new ArrayList<>();
+    List<Integer> sourceHeads = action.sourceIsReporter ? List.of() : arguments.sourceHeads(tree, action);
+    for (int head : sourceHeads) {
+      add(sources, actors.read(tree, head, reporter));
+    }
+    if (statement != null && statement.speaker() != null && !action.sourceIsReporter) {
+      // A statement is made by whoever the quote it carries is credited to, as the quotes layer
+      // resolved it ("he", "the agency"), unless the parse names the same speaker with more.
+      Span named = statement.speaker().span();
+      boolean parseAgrees = sources.stream().anyMatch(a -> a.span().overlaps(named) && !tree.isPronoun(headOf(tree, a.span())));
+      if (!parseAgrees) {
+        sources.clear();
+        sources.add(speaker(statement.speaker()));
       }
-      if (action.sourceIsReporter) {
-        EventActor speaker = reporting != null ? reporting : governingSubject(tree, action.trigger);
-        if (speaker != null) {
-          sources.add(speaker);
-        }
+    }
+    if (action.sourceIsReporter) {
+      EventActor speaker = reporting != null ? reporting : governingSubject(tree, action.trigger);
+      if (speaker != null) {
+        sources.add(speaker);
       }
-      Quote containing = index.quoteContaining(trigger);
-      if (sources.isEmpty() && action.sourceIsReporter && containing != null && containing.speaker() != null) {
-        sources.add(speaker(containing.speaker()));
-        statement = containing;
-        containing = null;
-      }
-      List<EventActor> targets = new ArrayList<>();
-      for (int head : arguments.targetHeads(tree, action, sourceHeads)) {
-        add(targets, actors.read(tree, head, reporter));
-      }
-      targets.removeIf(target -> sources.stream().anyMatch(source -> same(source, target)));
-      if (targets.isEmpty()) {
-        targets.addAll(arguments.purposeTargets(tree, action, actions));
-      }
-      EventAttribution attribution = null;
-      if (containing != null && containing.speaker() != null && statement == null) {
-        Speaker speaker = containing.speaker();
-        attribution = new EventAttribution(speaker.name(), speaker.entity(), speaker.anonymous(), speaker.span(), containing.span());
-      } else if (reporting != null && !action.sourceIsReporter) {
-        attribution = new EventAttribution(reporting.name(), reporting.entity(), reporting.entity() == null, reporting.span(), null);
-      }
-      DocIndex.DateAt date = date(tree, action);
-      EventPlace place = place(tree, action, sources, targets);
-      Cameo.Coding coding = Cameo.coding(action.code);
-      if (sources.size() > 1 && coding.type().isMutual() && !targetsWith(tree, action)) {
-        // "Israel and Lebanon renewed negotiations on ...": the two sides negotiate with each other.
-        targets.clear();
-      }
-      if (place != null && targets.size() == 1 && isAnonymousVictim(targets.getFirst())) {
-        // "killed 23 people in Tel Aviv": nameless victims are coded by where they were hit.
-        targets.clear();
-      }
-      if (targets.isEmpty() && place != null && !(sources.size() > 1 && coding.type().isMutual())) {
-        // As CAMEO codes it, an act done in a place with no other target is done to the place.
-        targets.add(new EventActor(place.name(), place.entity(), placeCountry(place), place.entity(), null, place.span()));
-      }
-      boolean negated = !action.negationUsed && (action.negated || Modality.negated(tree, action.trigger) || action.clause != action.trigger && Modality.negated(tree, action.clause)
-          || Modality.unfound(tree, action.clause));
-      boolean hedged = Modality.hedged(tree, action.clause) || Modality.hedged(tree, action.trigger);
-      String mode = action.mode != null ? action.mode : coding.mode();
-      String value = date != null ? date.date().value() : published == null ? null : published.toString();
-      Span dateSpan = date == null ? null : date.date().span();
-      Span quote = statement == null ? null : statement.span();
-      for (EventActor[] pair : pairs(sources, targets)) {
+    }
+    Quote containing = index.quoteContaining(trigger);
+    if (sources.isEmpty() && action.sourceIsReporter && containing != null && containing.speaker() != null) {
+      sources.add(speaker(containing.speaker()));
+      statement = containing;
+      containing = null;
+    }
+    List<EventActor> targets = new ArrayList<>();
+    for (int head : arguments.targetHeads(tree, action, sourceHeads)) {
+      add(targets, actors.read(tree, head, reporter));
+    }
+    targets.removeIf(target -> sources.stream().anyMatch(source -> same(source, target)));
+    if (targets.isEmpty()) {
+      targets.addAll(arguments.purposeTargets(tree, action, actions));
+    }
+    EventAttribution attribution = null;
+    if (containing != null && containing.speaker() != null && statement == null) {
+      Speaker speaker = containing.speaker();
+      attribution = new EventAttribution(speaker.name(), speaker.entity(), speaker.anonymous(), speaker.span(), containing.span());
+    } else if (reporting != null && !action.sourceIsReporter) {
+      attribution = new EventAttribution(reporting.name(), reporting.entity(), reporting.entity() == null, reporting.span(), null);
+    }
+    DocIndex.DateAt date = date(tree, action);
+    EventPlace place = place(tree, action, sources, targets);
+    Cameo.Coding coding = Cameo.coding(action.code);
+    if (sources.size() > 1 && coding.type().isMutual() && !targetsWith(tree, action)) {
+      // "Israel and Lebanon renewed negotiations on ...": the two sides negotiate with each other.
+      targets.clear();
+    }
+    if (place != null && targets.size() == 1 && isAnonymousVictim(targets.getFirst())) {
+      // "killed 23 people in Tel Aviv": nameless victims are coded by where they were hit.
+      targets.clear();
+    }
+    if (targets.isEmpty() && place != null && !(sources.size() > 1 && coding.type().isMutual())) {
+      // As CAMEO codes it, an act done in a place with no other target is done to the place.
+      targets.add(new EventActor(place.name(), place.entity(), placeCountry(place), place.entity(), null, place.span()));
+    }
+    boolean negated = !action.negationUsed && (action.negated || Modality.negated(tree, action.trigger) || action.clause != action.trigger && Modality.negated(tree, action.clause)
+        || Modality.unfound(tree, action.clause));
+    boolean hedged = Modality.hedged(tree, action.clause) || Modality.hedged(tree, action.trigger);
+    String mode = action.mode != null ? action.mode : coding.mode();
+    String value = date != null ? date.date().value() : published == null ? null : published.toString();
+    Span dateSpan = date == null ? null : date.date().span();
+    Span quote = statement == null ? null : statement.span();
+    for (EventActor[] pair : pairs(sources, targets)) {
+      if (pair[0] != null || pair[1] != null) {
         events.add(new Event("", trigger, coding.type(), action.code, mode, pair[0], pair[1], sentence.span(), value, dateSpan, place, negated, hedged,
-            attribution, quote, action == main));
+            attribution, quote, false));
       }
     }
     return events;

@@ -53,7 +53,7 @@ public final class EventStage implements Stage {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
