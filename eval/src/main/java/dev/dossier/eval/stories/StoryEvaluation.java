@@ -88,7 +88,7 @@ public final class StoryEvaluation {
       systems.add(bestBaseline);
     }
     ClusterScores topics = ClusterScores.of(documents.stream().map(EcbDocument::topic).toList(), gold);
-    systems.add(new StoryReport.SystemScores("gold topics as stories (reference)", topics, topics.f1(), topics.f1(), 0));
+    systems.add(new StoryReport.SystemScores("gold topics as stories (reference)", topics, topics.f1(), topics.f1(), 0, List.of()));
     long stories = gold.stream().distinct().count();
     long topicCount = documents.stream().map(EcbDocument::topic).distinct().count();
     return new StoryReport(options.ecb().toString(), documents.size(), (int) stories, (int) topicCount, options.orders(), options.seed(), analysisSeconds, systems);
@@ -152,6 +152,7 @@ public final class StoryEvaluation {
     double seconds = (System.nanoTime() - started) / 1e9;
     double min = runs.stream().mapToDouble(ClusterScores::f1).min().orElse(0);
     double max = runs.stream().mapToDouble(ClusterScores::f1).max().orElse(0);
-    return new StoryReport.SystemScores(name, ClusterScores.mean(runs), min, max, seconds / options.orders() / docs.size() * 1000);
+    return new StoryReport.SystemScores(name, ClusterScores.mean(runs), min, max, seconds / options.orders() / docs.size() * 1000,
+        runs.stream().map(ClusterScores::f1).toList());
   }
 }
