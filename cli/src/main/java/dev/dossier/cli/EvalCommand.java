@@ -186,6 +186,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the first order (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+        names = "--cache",
+        paramLabel = "FILE",
+        description = "Developer aid: keep the analysed documents in FILE and reuse them while the pipeline's stage versions are unchanged.")
+    Path cache;
+
+    @Option(names = "--no-baselines", description = "Developer aid: score Dossier alone, without the topic-words baselines.")
+    boolean noBaselines;
+
     @Option(names = "--format", defaultValue = "human", description = "human or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -201,7 +210,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       StoryEvaluation.Options options;
       try {
-        options = new StoryEvaluation.Options(ecb, orders, seed, Runtime.getRuntime().availableProcessors());
+        options = new StoryEvaluation.Options(ecb, orders, seed, Runtime.getRuntime().availableProcessors(), cache, !noBaselines);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

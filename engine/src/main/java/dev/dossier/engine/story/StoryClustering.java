@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,17 +24,17 @@ import java.util.Set;
  *
  * <ol>
  *   <li>Its {@link StoryFeatures} become a TF-IDF vector over the store's feature frequencies so
- *       far, cut to its {@link #WORD_FEATURES} strongest words and {@link #ENTITY_FEATURES}
- *       strongest entities, each part normalised.
+ *       far, cut to its {@link #WORD_FEATURES} strongest words, {@link #ENTITY_FEATURES}
+ *       strongest entities and {@link #NUMBER_FEATURES} strongest figures, each part normalised.
  *   <li>Candidate stories are the {@link #STORIES_PER_FEATURE} most recently active stories that
  *       have each of its {@link #SEED_FEATURES} strongest features among their own; the {@link
  *       #CANDIDATES} that share most of those features are scored, with the stories of the
  *       articles it copies from.
  *   <li>Its similarity to a candidate blends its cosine with the story's centroid and its mean
  *       cosine with the story's {@link #MEMBERS_COMPARED} latest articles (the centroid keeps a
- *       long story's core, the latest articles its drift); each cosine is the word cosine and the
- *       entity cosine weighed by {@link Settings#entityShare()}. Time between the article and the
- *       story's dates damps it ({@link #timeFactor}). Copying substantially from an article
+ *       long story's core, the latest articles its drift); each cosine blends the word, entity
+ *       and figure cosines by {@link Settings#entityShare()} and {@link Settings#numberShare()}.
+ *       Time between the article and the story's dates damps it ({@link #timeFactor}). Copying substantially from an article
  *       of the story ({@link #COPY_SHARE}) places it there whatever the words say.
  *   <li>It joins the most similar story at {@link Settings#threshold()} or above, adding its vector
  *       to the centroid; otherwise it opens a story of its own.
@@ -45,6 +46,7 @@ public final class StoryClustering {
 
   static final int WORD_FEATURES = 50;
   static final int ENTITY_FEATURES = 25;
+  static final int NUMBER_FEATURES = 15;
   static final int CENTROID_SIZE = 150;
   static final int SEED_FEATURES = 12;
   static final int STORIES_PER_FEATURE = 20;
@@ -71,20 +73,33 @@ public final class StoryClustering {
    * @param entities whether entity features count (the words-only baseline leaves them out)
    * @param time whether time between article and story counts
    * @param threshold the least similarity at which an article joins a story
-   * @param entityShare the weight of the entity cosine against the word cosine
+   * @param entityShare the weight of the entity cosine
+   * @param numberShare the weight of the cosine over the figures ({@code n:} features); the word
+   *     cosine has the rest
    * @param centroidShare the weight of the centroid cosine against the mean cosine with the
    *     latest members
    */
-  public record Settings(boolean entities, boolean time, double threshold, double entityShare, double centroidShare) {
+  public record Settings(boolean entities, boolean time, double threshold, double entityShare, double numberShare, double centroidShare) {
 
-    /** Entities, words and time, as ingest uses them. */
+    /** Entities, words, figures and time, as ingest uses them. */
     public static Settings standard() {
-      return new Settings(true, true, 0.2, 0.2, 0.5);
+      return new Settings(true, true, 0.2, 0.2, 0.2, 0.5);
     }
 
     /** The topic-words baseline: words alone, at a threshold. */
     public static Settings wordsOnly(double threshold) {
-      return new Settings(false, false, threshold, 0, 0.5);
+      return new Settings(false, false, threshold, 0, 0, 0.5);
+    }
+  }
+
+  /** The parts of a vector, each normalised on its own and compared on its own. */
+  enum Part {
+    WORDS,
+    ENTITIES,
+    NUMBERS;
+
+    static Part of(String feature) {
+      return feature.startsWith("e:") ? ENTITIES : feature.startsWith("n:") ? NUMBERS : WORDS;
     }
   }
 
@@ -119,14 +134,18 @@ public final class StoryClustering {
   public Placement place(StoryTables tables, String articleId, StoryFeatures features, Collection<String> copiedFrom) throws SQLException {
     Map<String, Double> raw = new HashMap<>(features.features());
     if (!settings.entities()) {
-      raw.keySet().removeIf(StoryClustering::isEntity);
+      raw.keySet().removeIf(feature -> Part.of(feature) == Part.ENTITIES);
+    }
+    if (settings.numberShare() == 0) {
+      raw.keySet().removeIf(feature -> Part.of(feature) == Part.NUMBERS);
     }
     long articles = tables.counter(ARTICLES);
     Map<String, Integer> df = tables.documentFrequencies(raw.keySet());
     Map<String, Double> vector = new HashMap<>();
     raw.forEach((feature, weight) -> vector.put(feature, weight * (Math.log((articles + 1.0) / (df.getOrDefault(feature, 0) + 1.0)) + 1)));
-    Map<String, Double> kept = new LinkedHashMap<>(strongest(words(vector, false), WORD_FEATURES));
-    kept.putAll(strongest(words(vector, true), ENTITY_FEATURES));
+    Map<String, Double> kept = new LinkedHashMap<>(strongest(part(vector, Part.WORDS), WORD_FEATURES));
+    kept.putAll(strongest(part(vector, Part.ENTITIES), ENTITY_FEATURES));
+    kept.putAll(strongest(part(vector, Part.NUMBERS), NUMBER_FEATURES));
     kept = normaliseParts(kept);
     tables.addDocumentFrequencies(raw.keySet(), 1);
     tables.setCounter(ARTICLES, articles + 1);
@@ -241,73 +260,57 @@ public final class StoryClustering {
     return kept;
   }
 
-  private static Map<String, Double> words(Map<String, Double> vector, boolean entities) {
-    Map<String, Double> part = new HashMap<>();
+  private static Map<String, Double> part(Map<String, Double> vector, Part part) {
+    Map<String, Double> kept = new HashMap<>();
     vector.forEach((feature, weight) -> {
-      if (isEntity(feature) == entities) {
-        part.put(feature, weight);
+      if (Part.of(feature) == part) {
+        kept.put(feature, weight);
       }
     });
-    return part;
-  }
-
-  private static boolean isEntity(String feature) {
-    return feature.startsWith("e:");
+    return kept;
   }
 
   /**
-   * The similarity of two vectors whose word and entity parts are each of unit length: the word
-   * and entity cosines weighed by {@link Settings#entityShare()}, or the words alone if either has
-   * no entities.
+   * The similarity of two vectors whose parts are each of unit length: the cosines of the parts
+   * weighed by {@link Settings#entityShare()} and {@link Settings#numberShare()}, the words having
+   * the rest. A part one of the vectors lacks says nothing either way, so its weight goes to the
+   * others in proportion.
    */
   double combined(Map<String, Double> a, Map<String, Double> b) {
-    double words = 0;
-    double entities = 0;
-    boolean aHasEntities = false;
-    boolean bHasEntities = false;
+    EnumSet<Part> inB = EnumSet.noneOf(Part.class);
     for (String feature : b.keySet()) {
-      if (isEntity(feature)) {
-        bHasEntities = true;
-        break;
-      }
+      inB.add(Part.of(feature));
     }
+    EnumSet<Part> inA = EnumSet.noneOf(Part.class);
+    double[] dot = new double[Part.values().length];
     for (Map.Entry<String, Double> entry : a.entrySet()) {
-      boolean entity = isEntity(entry.getKey());
-      aHasEntities |= entity;
+      Part part = Part.of(entry.getKey());
+      inA.add(part);
       Double other = b.get(entry.getKey());
       if (other != null) {
-        if (entity) {
-          entities += entry.getValue() * other;
-        } else {
-          words += entry.getValue() * other;
-        }
+        dot[part.ordinal()] += entry.getValue() * other;
       }
     }
-    double share = settings.entityShare();
-    if (!settings.entities() || !aHasEntities || !bHasEntities || share == 0) {
-      return words;
+    double[] share = {1 - settings.entityShare() - settings.numberShare(), settings.entityShare(), settings.numberShare()};
+    double sum = 0;
+    double total = 0;
+    for (Part part : Part.values()) {
+      if (part == Part.WORDS || (inA.contains(part) && inB.contains(part))) {
+        sum += share[part.ordinal()] * dot[part.ordinal()];
+        total += share[part.ordinal()];
+      }
     }
-    return (1 - share) * words + share * entities;
+    return total == 0 ? 0 : sum / total;
   }
 
-  /** The vector with its word part and its entity part each scaled to unit length. */
+  /** The vector with each of its parts scaled to unit length. */
   static Map<String, Double> normaliseParts(Map<String, Double> weights) {
-    double words = 0;
-    double entities = 0;
+    double[] squares = new double[Part.values().length];
     for (Map.Entry<String, Double> entry : weights.entrySet()) {
-      double square = entry.getValue() * entry.getValue();
-      if (isEntity(entry.getKey())) {
-        entities += square;
-      } else {
-        words += square;
-      }
+      squares[Part.of(entry.getKey()).ordinal()] += entry.getValue() * entry.getValue();
     }
-    double wordNorm = Math.sqrt(words);
-    double entityNorm = Math.sqrt(entities);
     Map<String, Double> unit = new LinkedHashMap<>();
-    weights.forEach((feature, weight) -> unit.put(feature, weight / (isEntity(feature) ? entityNorm : wordNorm)));
+    weights.forEach((feature, weight) -> unit.put(feature, weight / Math.sqrt(squares[Part.of(feature).ordinal()])));
     return unit;
   }
-
-
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Features are the article's entities ({@code e:} and the entity id, weighted by type and by
  * how often the article mentions them) and its content words ({@code w:} and the term key, see
- * {@link TermReader}). Words and mentions in the lead (the headline and the first sentences,
+ * {@link TermReader}), and again, as {@code n:} and the term, those with a digit: the figures that
+ * tell one event from another of its kind (a toll, a magnitude, a score). Words and mentions in the lead (the headline and the first sentences,
  * where news says who did what where) count {@link #LEAD_WEIGHT} times. Weights here are term frequencies; {@link
  * StoryClustering} turns them into TF-IDF vectors.
  *
@@ -48,7 +49,11 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
     Map<String, Integer> counts = new HashMap<>();
     int leadEnd = leadEnd(text);
     for (Term term : reader.terms(text, new Span(0, text.length()))) {
-      counts.merge("w:" + term.key(), term.span().end() <= leadEnd ? LEAD_WEIGHT : 1, Integer::sum);
+      int weight = term.span().end() <= leadEnd ? LEAD_WEIGHT : 1;
+      counts.merge("w:" + term.key(), weight, Integer::sum);
+      if (isNumber(term.key())) {
+        counts.merge("n:" + term.key(), weight, Integer::sum);
+      }
     }
     Map<String, Double> features = new HashMap<>();
     counts.forEach((feature, count) -> features.put(feature, 1 + Math.log(count)));
@@ -72,6 +77,16 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
       case LOCATION -> 1.5;
       default -> 1.0;
     };
+  }
+
+  /** A term with a digit in it: a toll, a magnitude, a score, an age, an amount, a year. */
+  static boolean isNumber(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isDigit(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int leadEnd(String text) {

@@ -1,6 +1,7 @@
 package dev.dossier.engine.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.dossier.core.Entity;
 import dev.dossier.core.EntityType;
@@ -112,6 +113,63 @@ class StoryClusteringTest {
 
     assertThat(tables.stories().story(story)).isEmpty();
     assertThat(tables.stories().membership("s1")).isEmpty();
+  }
+
+  // Two real earthquakes off Fukushima a year apart, told in much the same words: with no date
+  // known, the figures (magnitude, toll, depth, homes cut off) are what tells them apart.
+  private static final String QUAKE_2022_A =
+      "Magnitude 7.4 earthquake off Fukushima kills 4, derails bullet train\n"
+          + "A magnitude 7.4 earthquake struck off the coast of Fukushima in northeastern Japan late on Wednesday, killing 4 people and injuring 225,"
+          + " the Japan Meteorological Agency said. The quake, at a depth of 57 km, cut power to 2.2 million homes in the Tokyo area and derailed"
+          + " a bullet train. A tsunami advisory was lifted early on Thursday.";
+  private static final String QUAKE_2022_B =
+      "Death toll from magnitude 7.4 Fukushima earthquake rises to 4\n"
+          + "Four people were killed and 225 injured when a magnitude 7.4 earthquake struck off Fukushima, the Japan Meteorological Agency said on"
+          + " Thursday. The quake, 57 km deep, left 2.2 million homes without power and derailed a bullet train carrying 78 passengers.";
+  private static final String QUAKE_2021 =
+      "Magnitude 7.3 earthquake off Fukushima injures 150\n"
+          + "A magnitude 7.3 earthquake struck off the coast of Fukushima in northeastern Japan late on Saturday, injuring 150 people,"
+          + " the Japan Meteorological Agency said. The quake, at a depth of 55 km, cut power to 950,000 homes and a landslide blocked"
+          + " a highway. No tsunami warning was issued.";
+
+  private static final Map<String, EntityType> QUAKE_NAMES =
+      Map.of("Fukushima", EntityType.LOCATION, "Japan", EntityType.LOCATION, "Japan Meteorological Agency", EntityType.ORGANIZATION);
+
+  /** How close {@code text} comes to the story {@code first} opened, in a store of its own. */
+  private static double similarityAfter(StoryClustering stories, String first, String text) throws SQLException {
+    try (RecyclingTables own = RecyclingTables.inMemory()) {
+      stories.place(own.stories(), "first", StoryFeatures.of(READER, first, null, entities(first, QUAKE_NAMES), List.of()), List.of());
+      return stories.place(own.stories(), "next", StoryFeatures.of(READER, text, null, entities(text, QUAKE_NAMES), List.of()), List.of()).similarity();
+    }
+  }
+
+  @Test
+  void place_twoQuakesOfOnePlaceInTheSameWords_theFiguresWidenTheGapBetweenThem() throws SQLException {
+    StoryClustering.Settings standard = StoryClustering.Settings.standard();
+    StoryClustering withoutFigures =
+        new StoryClustering(new StoryClustering.Settings(true, true, standard.threshold(), standard.entityShare(), 0, standard.centroidShare()));
+
+    double sameQuake = similarityAfter(STORIES, QUAKE_2022_A, QUAKE_2022_B);
+    double otherQuake = similarityAfter(STORIES, QUAKE_2022_A, QUAKE_2021);
+    double sameQuakeWithoutFigures = similarityAfter(withoutFigures, QUAKE_2022_A, QUAKE_2022_B);
+    double otherQuakeWithoutFigures = similarityAfter(withoutFigures, QUAKE_2022_A, QUAKE_2021);
+
+    assertThat(otherQuake).isLessThan(otherQuakeWithoutFigures);
+    assertThat(sameQuake - otherQuake).isGreaterThan(sameQuakeWithoutFigures - otherQuakeWithoutFigures);
+    assertThat(sameQuake).isGreaterThan(otherQuake);
+  }
+
+  @Test
+  void combined_partOnlyOneSideHas_saysNothingEitherWay() {
+    Map<String, Double> article = StoryClustering.normaliseParts(Map.of("w:quake", 1.0, "w:fukushima", 1.0, "e:location:japan", 1.0, "n:7.4", 1.0));
+    Map<String, Double> story = StoryClustering.normaliseParts(Map.of("w:quake", 1.0, "w:tsunami", 1.0, "e:location:japan", 1.0));
+    Map<String, Double> otherFigures = StoryClustering.normaliseParts(Map.of("w:quake", 1.0, "w:tsunami", 1.0, "e:location:japan", 1.0, "n:7.3", 1.0));
+
+    double words = 0.5;
+    double entities = 1;
+    double withoutFigures = (0.6 * words + 0.2 * entities) / 0.8;
+    assertThat(STORIES.combined(article, story)).isCloseTo(withoutFigures, within(1e-9));
+    assertThat(STORIES.combined(article, otherFigures)).isCloseTo(0.6 * words + 0.2 * entities, within(1e-9));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Layers;
+import dev.dossier.core.Pipeline;
 import dev.dossier.core.Rejection;
 import dev.dossier.engine.Analyzer;
 import dev.dossier.engine.Recycler;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -47,8 +49,11 @@ public final class StoryEvaluation {
    * @param orders how many random orders each system runs over
    * @param seed the seed of the first order; order {@code k} uses {@code seed + k}
    * @param threads analysis threads
+   * @param cache where the analysed documents are cached between runs ({@link AnalysedCache}), or
+   *     {@code null} to analyse them every time
+   * @param baselines whether the topic-words baselines are scored beside Dossier
    */
-  public record Options(Path ecb, int orders, long seed, int threads) {
+  public record Options(Path ecb, int orders, long seed, int threads, Path cache, boolean baselines) {
 
     public Options {
       if (orders < 1) {
@@ -71,30 +76,42 @@ public final class StoryEvaluation {
     List<StoryReport.SystemScores> systems = new ArrayList<>();
     StoryClustering.Settings standard = StoryClustering.Settings.standard();
     systems.add(score("Dossier (entities, words, time)", standard, docs, gold, options));
-    systems.add(score("topic words, same threshold", StoryClustering.Settings.wordsOnly(standard.threshold()), docs, gold, options));
-    StoryReport.SystemScores bestBaseline = null;
-    for (double threshold : BASELINE_THRESHOLDS) {
-      StoryReport.SystemScores scores = score("topic words, best threshold (" + threshold + ")", StoryClustering.Settings.wordsOnly(threshold), docs, gold, options);
-      if (bestBaseline == null || scores.mean().f1() > bestBaseline.mean().f1()) {
-        bestBaseline = scores;
+    if (options.baselines()) {
+      systems.add(score("topic words, same threshold", StoryClustering.Settings.wordsOnly(standard.threshold()), docs, gold, options));
+      StoryReport.SystemScores bestBaseline = null;
+      for (double threshold : BASELINE_THRESHOLDS) {
+        StoryReport.SystemScores scores = score("topic words, best threshold (" + threshold + ")", StoryClustering.Settings.wordsOnly(threshold), docs, gold, options);
+        if (bestBaseline == null || scores.mean().f1() > bestBaseline.mean().f1()) {
+          bestBaseline = scores;
+        }
       }
+      systems.add(bestBaseline);
     }
-    systems.add(bestBaseline);
     ClusterScores topics = ClusterScores.of(documents.stream().map(EcbDocument::topic).toList(), gold);
-    systems.add(new StoryReport.SystemScores("gold topics as stories (reference)", topics, topics.f1(), topics.f1(), 0));
+    systems.add(new StoryReport.SystemScores("gold topics as stories (reference)", topics, topics.f1(), topics.f1(), 0, List.of()));
     long stories = gold.stream().distinct().count();
     long topicCount = documents.stream().map(EcbDocument::topic).distinct().count();
     return new StoryReport(options.ecb().toString(), documents.size(), (int) stories, (int) topicCount, options.orders(), options.seed(), analysisSeconds, systems);
   }
 
   private static List<Doc> analyse(Options options, List<EcbDocument> documents) {
+    List<Article> articles = new ArrayList<>();
     List<ReadResult> input = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       EcbDocument document = documents.get(i);
-      input.add(new ReadResult.Read(new Article(document.id(), null, "", null, null, document.text(), List.of(), options.ecb() + ":" + (i + 1), document.id())));
+      Article article = new Article(document.id(), null, "", null, null, document.text(), List.of(), options.ecb() + ":" + (i + 1), document.id());
+      articles.add(article);
+      input.add(new ReadResult.Read(article));
+    }
+    Pipeline pipeline = NlpPipeline.standard();
+    if (options.cache() != null) {
+      Optional<List<Doc>> cached = AnalysedCache.read(options.cache(), options.ecb(), pipeline.toString(), articles);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
     }
     List<Doc> docs = new ArrayList<>();
-    new Analyzer(NlpPipeline.standard(), options.threads()).run(input.iterator(), new Analyzer.Sink() {
+    new Analyzer(pipeline, options.threads()).run(input.iterator(), new Analyzer.Sink() {
       @Override
       public void accept(Doc doc) {
         docs.add(doc.without(Layers.TOKENS).without(Layers.SENTENCES).without(Layers.MENTIONS));
@@ -105,6 +122,9 @@ public final class StoryEvaluation {
         throw new DossierException(rejection.code(), rejection.message());
       }
     });
+    if (options.cache() != null) {
+      AnalysedCache.write(options.cache(), options.ecb(), pipeline.toString(), docs);
+    }
     return docs;
   }
 
@@ -132,6 +152,7 @@ public final class StoryEvaluation {
     double seconds = (System.nanoTime() - started) / 1e9;
     double min = runs.stream().mapToDouble(ClusterScores::f1).min().orElse(0);
     double max = runs.stream().mapToDouble(ClusterScores::f1).max().orElse(0);
-    return new StoryReport.SystemScores(name, ClusterScores.mean(runs), min, max, seconds / options.orders() / docs.size() * 1000);
+    return new StoryReport.SystemScores(name, ClusterScores.mean(runs), min, max, seconds / options.orders() / docs.size() * 1000,
+        runs.stream().map(ClusterScores::f1).toList());
   }
 }

@@ -26,8 +26,15 @@ public record StoryReport(String file, int documents, int stories, int topics, i
    * @param minF1 its worst F1 over the orders
    * @param maxF1 its best F1 over the orders
    * @param msPerArticle the cross-document step's time per article, in milliseconds
+   * @param f1s its F1 in each order, in order: two systems run over the same orders compare order
+   *     by order
    */
-  public record SystemScores(String name, ClusterScores mean, double minF1, double maxF1, double msPerArticle) {}
+  public record SystemScores(String name, ClusterScores mean, double minF1, double maxF1, double msPerArticle, List<Double> f1s) {
+
+    public SystemScores {
+      f1s = List.copyOf(f1s);
+    }
+  }
 
   public StoryReport {
     systems = List.copyOf(systems);
@@ -59,6 +66,8 @@ public record StoryReport(String file, int documents, int stories, int topics, i
       ClusterScores m = system.mean();
       node.put("name", system.name()).put("bcubed_precision", m.precision()).put("bcubed_recall", m.recall()).put("bcubed_f1", m.f1());
       node.put("f1_min", system.minF1()).put("f1_max", system.maxF1()).put("ari", m.ari()).put("stories", m.clusters()).put("ms_per_article", system.msPerArticle());
+      ArrayNode f1s = node.putArray("f1_per_order");
+      system.f1s().forEach(f1s::add);
     }
     return root.toString();
   }

@@ -22,7 +22,7 @@ class StoryEvaluationLongTest {
     Optional<Path> dev = Fixtures.shared("eval/ecbplus/ecbplus_dev_docs.jsonl");
     Assumptions.assumeTrue(dev.isPresent(), "skipped: ../shared/eval/ecbplus/ecbplus_dev_docs.jsonl not found (gold data is not part of the project)");
 
-    StoryReport report = StoryEvaluation.run(new StoryEvaluation.Options(dev.get(), 3, 1, Runtime.getRuntime().availableProcessors()));
+    StoryReport report = StoryEvaluation.run(new StoryEvaluation.Options(dev.get(), 3, 1, Runtime.getRuntime().availableProcessors(), null, true));
 
     StoryReport.SystemScores dossier = report.systems().getFirst();
     StoryReport.SystemScores topics = report.systems().getLast();
