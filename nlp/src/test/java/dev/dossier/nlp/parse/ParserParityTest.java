@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dossier's scorer against CoreNLP's parser on real text, sentence by sentence: the bundled seed
- * articles and the first Reuters-21578 articles (read from ../shared, skipped when absent), tagged
+ * articles, the first parts of the bundled Mueller report (public domain, with its OCR noise) and
+ * the first Reuters-21578 articles (read from ../shared, skipped when absent), tagged
  * by the tokenizer and tagger the pipeline uses. Single and double precision may round a rare
  * near-tie between two transitions differently, so the test asks for the same head and relation on
  * at least 99.5% of tokens, and prints the exact agreement.
@@ -34,6 +35,9 @@ class ParserParityTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SEEDS = Path.of("../demo/seeds.jsonl");
+  private static final Path MUELLER = Path.of("../demo/mueller-report.jsonl");
+  /** The demo's eight-page parts of the Mueller report: 6 by default; {@code -Ddossier.parity.mueller=57} parses all. */
+  private static final int MUELLER_PARTS = Integer.getInteger("dossier.parity.mueller", 6);
   private static final Path REUTERS = Path.of("../../shared/corpus/reuters21578/reuters21578.jsonl");
   /** 150 by default (about 700 sentences); {@code -Ddossier.parity.articles=N} measures on more. */
   private static final int REUTERS_ARTICLES = Integer.getInteger("dossier.parity.articles", 150);
@@ -43,6 +47,14 @@ class ParserParityTest {
     Agreement agreement = compare(texts(SEEDS, Integer.MAX_VALUE));
     System.out.println("parser parity, seeds: " + agreement);
     assertThat(agreement.sentences).isGreaterThan(20);
+    assertThat(agreement.tokenShare()).isGreaterThanOrEqualTo(0.995);
+  }
+
+  @Test
+  void predict_muellerReport_sameHeadsAndRelationsAsCoreNlp() throws IOException {
+    Agreement agreement = compare(texts(MUELLER, MUELLER_PARTS));
+    System.out.println("parser parity, Mueller report (" + MUELLER_PARTS + " parts): " + agreement);
+    assertThat(agreement.sentences).isGreaterThan(200);
     assertThat(agreement.tokenShare()).isGreaterThanOrEqualTo(0.995);
   }
 
