@@ -59,12 +59,19 @@ public final class CoreNlp {
    * Universal Dependencies model: the parse the events stage reads who did what to whom from. It
    * parses tagged tokens, so it needs nothing but the tagger before it.
    *
-   * <p>By default this is Dossier's own scorer of CoreNLP's model ({@link ChenManningParser}: the
-   * same parses, about three times cheaper); {@code -Ddossier.parser=corenlp} selects CoreNLP's
-   * parser itself ({@link #coreNlpDependencyParser()}) to compare.
+   * <p>By default ({@code -Ddossier.parser=dossier}) this is Dossier's own scorer of CoreNLP's
+   * model ({@link ChenManningParser}: the same parses, about eight times cheaper per sentence on
+   * news); {@code -Ddossier.parser=corenlp} selects CoreNLP's parser itself
+   * ({@link #coreNlpDependencyParser()}) to compare.
+   *
+   * @throws DossierException {@code BAD_ARGUMENT} if {@code dossier.parser} names another parser
    */
   public static SentenceParser dependencyParser() {
-    return PARSER_NAME.equals("corenlp") ? CoreNlpParserHolder.PARSER : ParserHolder.PARSER;
+    return switch (PARSER_NAME) {
+      case "dossier" -> ParserHolder.PARSER;
+      case "corenlp" -> CoreNlpParserHolder.PARSER;
+      default -> throw new DossierException(ErrorCode.BAD_ARGUMENT, "-Ddossier.parser=" + PARSER_NAME + ": the parser is dossier or corenlp");
+    };
   }
 
   /** CoreNLP's own dependency parser over the same model, the reference for Dossier's. */
@@ -77,7 +84,7 @@ public final class CoreNlp {
     return ParserHolder.PARSER;
   }
 
-  private static final String PARSER_NAME = System.getProperty("dossier.parser", "dossier");
+  private static final String PARSER_NAME = System.getProperty("dossier.parser", "dossier").strip().toLowerCase(java.util.Locale.ROOT);
 
   private static final class ParserHolder {
     /**
