@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -84,7 +85,7 @@ public final class CoreNlp {
     return ParserHolder.PARSER;
   }
 
-  private static final String PARSER_NAME = System.getProperty("dossier.parser", "dossier").strip().toLowerCase(java.util.Locale.ROOT);
+  private static final String PARSER_NAME = System.getProperty("dossier.parser", "dossier").strip().toLowerCase(Locale.ROOT);
 
   private static final class ParserHolder {
     /**

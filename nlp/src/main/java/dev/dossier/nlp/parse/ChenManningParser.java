@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Dossier's scorer for CoreNLP's neural transition-based dependency parser (Chen and Manning
@@ -191,10 +192,14 @@ public final class ChenManningParser implements SentenceParser {
     }
   }
 
-  /** How many pair vectors were computed at load time, and the megabytes they take. */
+  /**
+   * A one-line account of the tables' memory, for reports: how many pair vectors were
+   * precomputed and how many cache slots hold one now, with the megabytes of their floats. Walks
+   * the cache, so not for the hot path.
+   */
   public String describeTables() {
     PairCache cache = layer.cache();
-    return String.format(java.util.Locale.ROOT, "%,d precomputed pair vectors (%.0f MB), %,d of %,d cache slots filled (%.0f MB)",
+    return String.format(Locale.ROOT, "%,d precomputed pair vectors (%.0f MB), %,d of %,d cache slots filled (%.0f MB)",
         layer.precomputedCount(), layer.precomputedBytes() / 1e6, cache.filled(), cache.capacity(), cache.filled() * 4.0 * model.hiddenSize / 1e6);
   }
 }

@@ -1,5 +1,7 @@
 package dev.dossier.nlp.parse;
 
+import java.util.Arrays;
+
 /**
  * The network of a {@link ParserModel}: from a configuration's feature values to the score of
  * every transition, computed as CoreNLP's {@code Classifier.computeScores} does (the 48 features'
@@ -13,7 +15,7 @@ package dev.dossier.nlp.parse;
  * run of floats with a plain counted {@code for}, the shape HotSpot's C2 compiles to SIMD code.
  *
  * <p>Results differ from CoreNLP's only by rounding: CoreNLP keeps the hidden layer in
- * {@code double}, this in {@code float}. Thread-safe: the tables are read-only after construction
+ * {@code double}, this in {@code float}, and sums the output layer four hidden units at a time. Thread-safe: the tables are read-only after construction
  * and the cache tolerates concurrent use; callers pass their own scratch arrays.
  */
 final class HiddenLayer {
@@ -72,7 +74,7 @@ final class HiddenLayer {
    * @param scores receives one score per transition, in the model's transition order
    */
   void score(int[] features, float[] activations, float[] scores) {
-    java.util.Arrays.fill(activations, 0f);
+    Arrays.fill(activations, 0f);
     int featureCount = model.featureCount;
     for (int position = 0; position < featureCount; position++) {
       add(activations, vector(features, position));
@@ -83,7 +85,7 @@ final class HiddenLayer {
       activations[u] = x * x * x;
     }
     float[][] w2 = model.w2Rows;
-    java.util.Arrays.fill(scores, 0f);
+    Arrays.fill(scores, 0f);
     int u = 0;
     // Four hidden units per pass over the scores: a quarter of the loads and stores of the scores.
     for (; u + 3 < hidden; u += 4) {

@@ -19,8 +19,9 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The file is CoreNLP's legacy text format (no {@code language=} line): seven {@code key=N}
  * header lines (words, tags, labels, embedding size, hidden size, feature count, precomputed
- * count), one line per embedding ("word v1 ... v50"; words, then tags, then labels, each group
- * opening with {@code -UNKNOWN-}, {@code -NULL-}, {@code -ROOT-} or {@code -NULL-}), then W1 one
+ * count), one line per embedding ("word v1 ... v50": the words, opening with {@code -UNKNOWN-},
+ * {@code -NULL-} and {@code -ROOT-}, then the tags likewise, then the labels, opening with
+ * {@code -NULL-} and the root's label), then W1 one
  * input column per line, b1 on one line, W2 one hidden unit per line, and the ids of the frequent
  * (feature, position) pairs, a hundred a line, most frequent first. Numbers are parsed with
  * {@link Float#parseFloat}, as CoreNLP does, so the weights are bit for bit CoreNLP's.
