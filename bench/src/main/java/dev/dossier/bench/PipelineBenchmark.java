@@ -54,13 +54,16 @@ public final class PipelineBenchmark {
 
   /**
    * The heap and GC options of this JVM, which the children inherit so that both systems run
-   * under the same memory limits. Debugging agents and other options are left out: a child must
-   * not, say, open the same debugger port.
+   * under the same memory limits, and its {@code -Ddossier.*} switches (such as
+   * {@code -Ddossier.parser=corenlp}), so that an experiment set on the command line reaches the
+   * pipeline it measures. Debugging agents and other options are left out: a child must not, say,
+   * open the same debugger port.
    */
   static List<String> childJvmArguments() {
     List<String> kept = new ArrayList<>();
     for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (argument.startsWith("-Xmx") || argument.startsWith("-Xms") || argument.startsWith("-Xss") || argument.startsWith("-XX:")) {
+      if (argument.startsWith("-Xmx") || argument.startsWith("-Xms") || argument.startsWith("-Xss") || argument.startsWith("-XX:")
+          || argument.startsWith("-Ddossier.") && !argument.startsWith("-Ddossier.home=") && !argument.startsWith("-Ddossier.std")) {
         kept.add(argument);
       }
     }
