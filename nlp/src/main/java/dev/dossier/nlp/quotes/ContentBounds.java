@@ -154,7 +154,8 @@ final class ContentBounds {
   /**
    * True if the content ends before token {@code m}, once its own predicate (or object) has been
    * read: at a participle clause after a comma, and after an object or infinitive, at a
-   * non-restrictive relative clause or a circumstance. A relative clause after a clause's content
+   * non-restrictive relative clause, a circumstance, or a comma and a conjunction that open a
+   * clause of their own (", but the legislature has not voted"). A relative clause after a clause's content
    * may still belong to it ("said the bill, which passed, would …") and is kept.
    */
   private boolean endsBefore(int m, int to, Complement shape) {
@@ -165,6 +166,10 @@ final class ContentBounds {
         // "including" is a preposition that lists more of the content, whatever its tag.
         return true;
       }
+    }
+    if (object && tv.isComma(m) && m + 2 < to && CONJUNCTIONS.contains(tv.lower[m + 1]) && finder.startsClause(m + 2, to)) {
+      // "endorsed the plan, but the legislature has not voted on it": a clause of its own, not more of the object.
+      return true;
     }
     return object && CIRCUMSTANCES.contains(tv.lower[m]);
   }
