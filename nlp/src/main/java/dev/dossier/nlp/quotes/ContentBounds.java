@@ -115,6 +115,11 @@ final class ContentBounds {
         end = tv.isComma(m - 1) ? m - 1 : m;
         break;
       }
+      if (tv.inQuote(m) && !tv.inQuote(m + 1) && quotedClauseEndsInComma(m) && attributionToTheEnd(m + 1, to)) {
+        // "… because “most people don’t know about that,” she said": the comma inside the marks ends the content.
+        end = m + 1;
+        break;
+      }
       if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
         continue;
       }
@@ -143,6 +148,22 @@ final class ContentBounds {
       end--;
     }
     return end;
+  }
+
+  /** True if token {@code m} closes a quotation whose words end in a comma: "…, “we will win,” she said". */
+  private boolean quotedClauseEndsInComma(int m) {
+    int inner = tv.regions.get(tv.region[m]).inner().end();
+    return inner > 0 && tv.text.charAt(inner - 1) == ',';
+  }
+
+  /** True if a speaker and a cue of speech run from {@code from} to the sentence's end: "she said." */
+  private boolean attributionToTheEnd(int from, int to) {
+    int speakerEnd = Phrases.nounPhraseAfter(tv, from, to);
+    if (speakerEnd == from || speakerEnd >= to) {
+      return false;
+    }
+    int cueEnd = finder.cueAt(speakerEnd);
+    return cueEnd > 0 && Cues.kind(tv.lemma[speakerEnd]) == Cues.Kind.SPEECH && trailing(cueEnd, to);
   }
 
   /** Relative pronouns that open a non-restrictive clause on an object: ", which makes him an outlier". */

@@ -135,7 +135,9 @@ final class ReportedSpeech {
       // "55 percent said yes", "Pelosi said so": a word that stands for the whole answer.
       return candidate(k, k + 1, attribution, 1);
     }
-    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to)) {
+    // "said about 20 people applied": "about" before a number is a quantity, and the clause goes on.
+    boolean quantity = k + 1 < to && tv.pos[k + 1].equals("CD");
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to) && !quantity) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }

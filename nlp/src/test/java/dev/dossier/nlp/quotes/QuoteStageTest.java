@@ -334,4 +334,21 @@ class QuoteStageTest {
     assertThat(second.addressee()).isEqualTo("CBS’s “Face the Nation”");
     assertThat(quotes).noneMatch(q -> q.kind() == QuoteKind.PARTIAL && q.text().equals("Face the Nation"));
   }
+
+  @Test
+  void process_contentEndingInAQuoteThenSaid_contentEndsWithTheQuote() {
+    List<Quote> quotes = quotes("He believes the agreement will hold because “both sides need the money,” the minister said.");
+
+    Quote belief = quotes.stream().filter(q -> q.kind() == QuoteKind.REPORTED && "believes".equals(q.cueText())).findFirst().orElseThrow();
+    assertThat(belief.text()).isEqualTo("the agreement will hold because “both sides need the money,”");
+  }
+
+  @Test
+  void process_saidAboutANumber_clauseIsTheContent() {
+    List<Quote> quotes = quotes("The governor said about 20 people have asked to be considered for the seat.");
+
+    Quote quote = quotes.stream().filter(q -> q.kind() == QuoteKind.REPORTED && "said".equals(q.cueText())).findFirst().orElseThrow();
+    assertThat(quote.text()).isEqualTo("about 20 people have asked to be considered for the seat");
+    assertThat(quote.speaker().name()).isEqualTo("governor");
+  }
 }
