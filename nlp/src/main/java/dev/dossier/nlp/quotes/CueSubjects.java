@@ -205,7 +205,7 @@ final class CueSubjects {
 
   /**
    * Where an addressee that ends at {@code end} really ends: over a programme's quoted title after a
-   * possessive ("told ABC’s “Good Morning America”") and over a second proper name joined by "and"
+   * possessive ("told CBS’s “Face the Nation”") and over a second proper name joined by "and"
    * ("told The Washington Post and The New York Times").
    */
   private int addresseeEnd(int end, int limit) {

@@ -132,7 +132,7 @@ final class ReportedSpeech {
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
     if (kind == Cues.Kind.SPEECH && k < to && ANSWERS.contains(tv.lower[k]) && bounds.trailing(k + 1, to)) {
-      // "55 percent said yes", "Pelosi said so": a word that stands for the whole answer.
+      // "a majority of the senators said no": a word that stands for the whole answer.
       return candidate(k, k + 1, attribution, 1);
     }
     // "said about 20 people applied": "about" before a number is a quantity, and the clause goes on.
