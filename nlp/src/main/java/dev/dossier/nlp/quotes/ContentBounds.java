@@ -115,6 +115,11 @@ final class ContentBounds {
         end = tv.isComma(m - 1) ? m - 1 : m;
         break;
       }
+      if (tv.inQuote(m) && !tv.inQuote(m + 1) && quotedClauseEndsInComma(m) && attributionToTheEnd(m + 1, to)) {
+        // "… because “most people don’t know about that,” she said": the comma inside the marks ends the content.
+        end = m + 1;
+        break;
+      }
       if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
         continue;
       }
@@ -145,6 +150,22 @@ final class ContentBounds {
     return end;
   }
 
+  /** True if token {@code m} closes a quotation whose words end in a comma: "…, “we will win,” she said". */
+  private boolean quotedClauseEndsInComma(int m) {
+    int inner = tv.regions.get(tv.region[m]).inner().end();
+    return inner > 0 && tv.text.charAt(inner - 1) == ',';
+  }
+
+  /** True if a speaker and a cue of speech run from {@code from} to the sentence's end: "she said." */
+  private boolean attributionToTheEnd(int from, int to) {
+    int speakerEnd = Phrases.nounPhraseAfter(tv, from, to);
+    if (speakerEnd == from || speakerEnd >= to) {
+      return false;
+    }
+    int cueEnd = finder.cueAt(speakerEnd);
+    return cueEnd > 0 && Cues.kind(tv.lemma[speakerEnd]) == Cues.Kind.SPEECH && trailing(cueEnd, to);
+  }
+
   /** Relative pronouns that open a non-restrictive clause on an object: ", which makes him an outlier". */
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
@@ -154,7 +175,8 @@ final class ContentBounds {
   /**
    * True if the content ends before token {@code m}, once its own predicate (or object) has been
    * read: at a participle clause after a comma, and after an object or infinitive, at a
-   * non-restrictive relative clause or a circumstance. A relative clause after a clause's content
+   * non-restrictive relative clause, a circumstance, or a comma and a conjunction that open a
+   * clause of their own (", but the legislature has not voted"). A relative clause after a clause's content
    * may still belong to it ("said the bill, which passed, would …") and is kept.
    */
   private boolean endsBefore(int m, int to, Complement shape) {
@@ -165,6 +187,10 @@ final class ContentBounds {
         // "including" is a preposition that lists more of the content, whatever its tag.
         return true;
       }
+    }
+    if (object && tv.isComma(m) && m + 2 < to && CONJUNCTIONS.contains(tv.lower[m + 1]) && finder.startsClause(m + 2, to)) {
+      // "endorsed the plan, but the legislature has not voted on it": a clause of its own, not more of the object.
+      return true;
     }
     return object && CIRCUMSTANCES.contains(tv.lower[m]);
   }

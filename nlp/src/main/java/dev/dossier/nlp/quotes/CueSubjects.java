@@ -203,6 +203,32 @@ final class CueSubjects {
     return new Attribution(start, phraseEnd, aside, verb, verb + 1, -1, -1, verb + 1);
   }
 
+  /**
+   * Where an addressee that ends at {@code end} really ends: over a programme's quoted title after a
+   * possessive ("told CBS’s “Face the Nation”") and over a second proper name joined by "and"
+   * ("told The Washington Post and The New York Times").
+   */
+  private int addresseeEnd(int end, int limit) {
+    if (end + 1 < limit && tv.pos[end].equals("POS") && tv.inQuote(end + 1)) {
+      int region = tv.region[end + 1];
+      int k = end + 1;
+      while (k < limit && tv.region[k] == region && k - end <= 8) {
+        k++;
+      }
+      if (k < limit && tv.region[k] != region && k - end <= 8) {
+        return k;
+      }
+    }
+    boolean name = end + 1 < limit && (tv.isProperNoun(end + 1) || tv.pos[end + 1].equals("DT") && end + 2 < limit && tv.isProperNoun(end + 2));
+    if (name && tv.lower[end].equals("and") && tv.isProperNoun(end - 1)) {
+      int second = Phrases.nounPhraseAfter(tv, end + 1, limit);
+      if (second > end + 1) {
+        return second;
+      }
+    }
+    return end;
+  }
+
   /** Adds the addressee and adverbials that follow the cue, and where the attribution ends. */
   Attribution complete(int speakerFrom, int speakerTo, String aside, int cue, int cueEnd, int limit) {
     int j = cueEnd;
@@ -210,6 +236,9 @@ final class CueSubjects {
     int addresseeTo = -1;
     if (Cues.isAddressed(tv.lemma[cue])) {
       int end = Phrases.nounPhraseAfter(tv, j, limit);
+      if (end > j) {
+        end = addresseeEnd(end, limit);
+      }
       if (end > j) {
         addresseeFrom = j;
         addresseeTo = end;

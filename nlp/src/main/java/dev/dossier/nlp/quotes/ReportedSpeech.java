@@ -18,6 +18,9 @@ import java.util.Set;
  * CNN reported Monday, citing multiple officials.                     a second speaker for the same content
  * [The museum], Mr. Bush said, [celebrated his heroes].               content the attribution interrupts
  * Russia accused [the United States of meddling].                      a learned cue of stance or act
+ * Democrats are concerned [that Russia will interfere].               "be" and an adjective of belief
+ * Asked [whether he would run], Trump laughed.                       a question put by an unnamed asker
+ * Most senators said [no].                                            a word for the whole answer
  * </pre>
  *
  * Verbs of thought and evidence count only with a clause after them ("believes that …"); any other
@@ -65,8 +68,14 @@ final class ReportedSpeech {
         if (cueEnd >= 0) {
           candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
         }
+        if (candidate == null && cueEnd >= 0) {
+          candidate = question(i, from, to);
+        }
         if (candidate == null && !finder.isAccordingTo(i)) {
           candidate = learned(i, from, to);
+        }
+        if (candidate == null) {
+          candidate = predicate(i, from, to);
         }
         if (candidate != null) {
           for (int k = candidate.attribution.cueFrom(); k < candidate.attribution.cueTo(); k++) {
@@ -122,7 +131,13 @@ final class ReportedSpeech {
       return null;
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
-    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to)) {
+    if (kind == Cues.Kind.SPEECH && k < to && ANSWERS.contains(tv.lower[k]) && bounds.trailing(k + 1, to)) {
+      // "a majority of the senators said no": a word that stands for the whole answer.
+      return candidate(k, k + 1, attribution, 1);
+    }
+    // "said about 20 people applied": "about" before a number is a quantity, and the clause goes on.
+    boolean quantity = k + 1 < to && tv.pos[k + 1].equals("CD");
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to) && !quantity) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
@@ -173,6 +188,104 @@ final class ReportedSpeech {
     return candidate;
   }
 
+  /** Adjectives of belief and feeling that report a clause after "be": "is convinced that", "are concerned that". */
+  private static final Set<String> ATTITUDES = Set.of(
+      "concerned", "worried", "confident", "convinced", "sure", "certain", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical",
+      "adamant", "aware", "afraid", "fearful", "glad", "happy", "proud", "sorry", "angry", "upset", "disappointed", "pleased", "satisfied",
+      "determined", "insistent", "positive", "doubtful", "frustrated", "furious", "surprised", "shocked", "thankful", "grateful", "alarmed");
+
+  /** Subjects of "be" that only stand in for the clause after it: "it is certain that". */
+  private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there", "which");
+
+  /**
+   * A predicate of several words that reports a stance: "be" with an adjective of belief or feeling
+   * and a clause ("Democrats are concerned that …", "she is confident the deal will hold"). Not
+   * negated ("is not convinced"), and not with an expletive subject ("it is certain that").
+   */
+  private Candidate predicate(int verb, int from, int to) {
+    if (tv.inQuote(verb) || !tv.lemma[verb].equals("be") || isNegated(verb, from)) {
+      return null;
+    }
+    int j = verb + 1;
+    while (j < to && tv.isAdverb(j) && !tv.lower[j].equals("not") && !tv.lower[j].equals("n't")) {
+      j++;
+    }
+    if (j + 1 >= to || tv.inQuote(j)) {
+      return null;
+    }
+    if (!ATTITUDES.contains(tv.lower[j]) || !(tv.lower[j + 1].equals("that") || !tv.lower[j + 1].equals("to") && finder.startsClause(j + 1, to))) {
+      return null;
+    }
+    if (!hasOwnSubject(verb, from)) {
+      return null;
+    }
+    Attribution subject = finder.subjectOf(verb, verb + 1, from, to);
+    if (subject == null || subject.speakerTo() - subject.speakerFrom() == 1 && EXPLETIVES.contains(tv.lower[subject.speakerFrom()])) {
+      return null;
+    }
+    int k = j + 1;
+    Attribution attribution = new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, j + 1, -1, -1, k);
+    Candidate candidate = candidate(k, bounds.contentEnd(k, to, Complement.CLAUSE), attribution);
+    if (candidate != null) {
+      candidate.stance = true;
+    }
+    return candidate;
+  }
+
+  /** Words before a present participle that open a participle clause: "and vowing", "by backing", "after endorsing". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("and", "by", "while", "after", "before");
+
+  /** Words that stand for a whole answer or claim: "said yes", "said so". */
+  private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
+
+  /** Words after "asked" that open the question put: "asked whether", "asked about". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "what", "why", "how", "who", "when", "where", "which");
+
+  /**
+   * A question put to someone by an unnamed asker, the reporter or an interviewer: "Asked whether
+   * she would run, Clinton said …", "Trump was asked about the wall". The question is reported
+   * speech with no speaker; whom it was put to is its addressee.
+   */
+  private Candidate question(int cue, int from, int to) {
+    if (!tv.lemma[cue].equals("ask") || !tv.pos[cue].equals("VBN") || cue + 1 >= to || tv.inQuote(cue + 1)) {
+      return null;
+    }
+    boolean passive = Phrases.isPassive(tv, cue, from);
+    int k = cue + 1;
+    if (!QUESTION_OPENERS.contains(tv.lower[k]) && !(passive && Phrases.nounPhraseAfter(tv, k, to) > k)) {
+      return null;
+    }
+    if (tv.lower[k].equals("about")) {
+      k++;
+    }
+    int addresseeFrom = -1;
+    int addresseeTo = -1;
+    int end;
+    if (passive) {
+      int aux = cue - 1;
+      while (aux > from && !Set.of("was", "were", "is", "are", "be", "been", "being").contains(tv.lower[aux])) {
+        aux--;
+      }
+      int subjectFrom = Phrases.nounPhraseBefore(tv, Phrases.skipBackToSpeaker(tv, aux, from), from);
+      if (subjectFrom < aux) {
+        addresseeFrom = subjectFrom;
+        addresseeTo = Phrases.skipBackToSpeaker(tv, aux, from);
+      }
+      end = bounds.contentEnd(k, to, Complement.OBJECT);
+    } else {
+      // "Asked whether she would run, Clinton said": the question ends where the answering clause begins.
+      end = to;
+      for (int m = k + 1; m + 1 < to; m++) {
+        if (tv.isComma(m) && !tv.inQuote(m) && finder.startsClause(m + 1, to)) {
+          end = m;
+          break;
+        }
+      }
+    }
+    Attribution attribution = new Attribution(cue, cue, null, cue, cue + 1, addresseeFrom, addresseeTo, cue + 1);
+    return candidate(k, end, attribution);
+  }
+
   /** True if a finite verb outside quotation marks stands in {@code [from, to)}: the content is a clause ("said the bill, which passed, would …"). */
   private boolean hasFiniteVerb(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -214,9 +327,11 @@ final class ReportedSpeech {
 
   /**
    * True if the verb has a subject of its own to be the speaker: a finite verb, a participle after
-   * "have" ("has endorsed"), a base form after a modal or "do" ("will support"). Not a bare
-   * participle ("a plan backed by the party"), not an infinitive ("asked Clinton to discuss"), not
-   * a present participle, whose subject is that of another clause.
+   * "have" ("has endorsed"), a base form after a modal or "do" ("will support"), a present
+   * participle in a progressive ("is supporting") or opening a participle clause (", calling him
+   * …", "and vowing", "by backing"). Not a bare participle ("a plan backed by the party"), not an
+   * infinitive ("asked Clinton to discuss"), not a present participle that only modifies a noun
+   * ("voters supporting the measure").
    */
   private boolean hasOwnSubject(int verb, int from) {
     String pos = tv.pos[verb];
@@ -224,7 +339,12 @@ final class ReportedSpeech {
       return true;
     }
     if (pos.equals("VBG")) {
-      return true;
+      // "is supporting", ", calling him …", "and vowing": a progressive or a participle clause, not "people supporting a plan".
+      int before = verb - 1;
+      while (before >= from && tv.isAdverb(before)) {
+        before--;
+      }
+      return before < from || tv.lemma[before].equals("be") || tv.isComma(before) || PARTICIPLE_OPENERS.contains(tv.lower[before]);
     }
     int k = verb - 1;
     while (k >= from && (tv.isAdverb(k) || tv.lower[k].equals("not") || tv.lower[k].equals("n't"))) {

@@ -271,4 +271,84 @@ class QuoteStageTest {
     Quote quote = containing(quotes, "the bill", QuoteKind.REPORTED).orElseThrow();
     assertThat(quote.text()).isEqualTo("the bill, which passed the Senate on Tuesday, would cut property taxes");
   }
+
+  @Test
+  void process_questionPutToTheSpeaker_reportedWithoutSpeaker() {
+    List<Quote> quotes = quotes("Asked whether he would accept the result of the election, Trump said he would keep the country in suspense.");
+
+    Quote question = containing(quotes, "accept the result", QuoteKind.REPORTED).orElseThrow();
+    assertThat(question.text()).isEqualTo("whether he would accept the result of the election");
+    assertThat(question.speaker()).isNull();
+    assertThat(question.cueText()).isEqualTo("Asked");
+    Quote answer = containing(quotes, "keep the country in suspense", QuoteKind.REPORTED).orElseThrow();
+    assertThat(answer.speaker().name()).isEqualTo("Trump");
+  }
+
+  @Test
+  void process_passiveQuestion_addresseeIsTheSubject() {
+    List<Quote> quotes = quotes("Pompeo was asked about the meeting with the Russian intelligence chiefs.");
+
+    Quote question = containing(quotes, "the meeting", QuoteKind.REPORTED).orElseThrow();
+    assertThat(question.text()).isEqualTo("the meeting with the Russian intelligence chiefs");
+    assertThat(question.speaker()).isNull();
+    assertThat(question.addressee()).isEqualTo("Pompeo");
+  }
+
+  @Test
+  void process_adjectiveOfBeliefWithClause_reportedStance() {
+    List<Quote> quotes = quotes("Democrats are concerned that Russia will try to interfere in the midterm elections. It is certain that the vote will be close.");
+
+    Quote stance = containing(quotes, "Russia will try", QuoteKind.REPORTED).orElseThrow();
+    assertThat(stance.text()).isEqualTo("that Russia will try to interfere in the midterm elections");
+    assertThat(stance.speaker().name()).isEqualTo("Democrats");
+    assertThat(stance.cueText()).isEqualTo("are concerned");
+    assertThat(quotes).noneMatch(q -> q.text().contains("the vote will be close"));
+  }
+
+  @Test
+  void process_answerInOneWord_reported() {
+    List<Quote> quotes = quotes("Asked if the sanctions would be lifted, a majority of the senators said no.");
+
+    Quote answer = containing(quotes, "no", QuoteKind.REPORTED).filter(q -> q.text().equals("no")).orElseThrow();
+    assertThat(answer.speaker().name()).contains("senators");
+  }
+
+  @Test
+  void process_objectThenCommaConjunctionAndClause_contentEndsBeforeTheClause() {
+    List<Quote> quotes = quotes("The governor endorsed the plan, but the legislature has not yet voted on it.");
+
+    Quote quote = containing(quotes, "the plan", QuoteKind.REPORTED).orElseThrow();
+    assertThat(quote.text()).isEqualTo("the plan");
+  }
+
+  @Test
+  void process_addresseeOfTwoNamesOrAProgrammeTitle_contentAfterTheWholeAddressee() {
+    List<Quote> quotes = quotes("The senator told The Washington Post and The New York Times that he would vote against the bill. "
+        + "Pompeo told CBS’s “Face the Nation” that Russia was still a threat to American elections.");
+
+    Quote first = containing(quotes, "vote against the bill", QuoteKind.REPORTED).orElseThrow();
+    assertThat(first.text()).isEqualTo("that he would vote against the bill");
+    assertThat(first.addressee()).isEqualTo("Washington Post and The New York Times");
+    Quote second = containing(quotes, "still a threat", QuoteKind.REPORTED).orElseThrow();
+    assertThat(second.text()).isEqualTo("that Russia was still a threat to American elections");
+    assertThat(second.addressee()).isEqualTo("CBS’s “Face the Nation”");
+    assertThat(quotes).noneMatch(q -> q.kind() == QuoteKind.PARTIAL && q.text().equals("Face the Nation"));
+  }
+
+  @Test
+  void process_contentEndingInAQuoteThenSaid_contentEndsWithTheQuote() {
+    List<Quote> quotes = quotes("He believes the agreement will hold because “both sides need the money,” the minister said.");
+
+    Quote belief = quotes.stream().filter(q -> q.kind() == QuoteKind.REPORTED && "believes".equals(q.cueText())).findFirst().orElseThrow();
+    assertThat(belief.text()).isEqualTo("the agreement will hold because “both sides need the money,”");
+  }
+
+  @Test
+  void process_saidAboutANumber_clauseIsTheContent() {
+    List<Quote> quotes = quotes("The governor said about 20 people have asked to be considered for the seat.");
+
+    Quote quote = quotes.stream().filter(q -> q.kind() == QuoteKind.REPORTED && "said".equals(q.cueText())).findFirst().orElseThrow();
+    assertThat(quote.text()).isEqualTo("about 20 people have asked to be considered for the seat");
+    assertThat(quote.speaker().name()).isEqualTo("governor");
+  }
 }
