@@ -37,6 +37,7 @@ final class ReportedSpeech {
   private final CueReader cues;
   private final CueLexicon lexicon;
   private final ContentBounds bounds;
+  private final VerbGroups verbs;
 
   ReportedSpeech(TokenView tv, AttributionFinder finder, CueLexicon lexicon) {
     this.tv = tv;
@@ -44,6 +45,7 @@ final class ReportedSpeech {
     this.cues = new CueReader(tv, finder);
     this.lexicon = lexicon;
     this.bounds = new ContentBounds(tv, finder);
+    this.verbs = new VerbGroups(tv);
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -130,7 +132,7 @@ final class ReportedSpeech {
     if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
       return null;
     }
-    int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
+    int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
     if (kind == Cues.Kind.SPEECH && k < to && ANSWERS.contains(tv.lower[k]) && bounds.trailing(k + 1, to)) {
       // "a majority of the senators said no": a word that stands for the whole answer.
       return candidate(k, k + 1, attribution, 1);
@@ -158,7 +160,7 @@ final class ReportedSpeech {
    */
   private Candidate learned(int cue, int from, int to) {
     int governor = finder.infinitiveGovernor(cue, from);
-    if (!cues.isCandidate(cue) || governor < 0 && !hasOwnSubject(cue, from) || isNegated(cue, from) || governor >= 0 && isCue(governor)) {
+    if (!cues.isCandidate(cue) || governor < 0 && !verbs.hasOwnSubject(cue, from) || verbs.isNegated(cue, from) || governor >= 0 && isCue(governor)) {
       // "agreed to discuss the process": the governing cue reports it already.
       return null;
     }
@@ -203,7 +205,7 @@ final class ReportedSpeech {
    * negated ("is not convinced"), and not with an expletive subject ("it is certain that").
    */
   private Candidate predicate(int verb, int from, int to) {
-    if (tv.inQuote(verb) || !tv.lemma[verb].equals("be") || isNegated(verb, from)) {
+    if (tv.inQuote(verb) || !tv.lemma[verb].equals("be") || verbs.isNegated(verb, from)) {
       return null;
     }
     int j = verb + 1;
@@ -216,7 +218,7 @@ final class ReportedSpeech {
     if (!ATTITUDES.contains(tv.lower[j]) || !(tv.lower[j + 1].equals("that") || !tv.lower[j + 1].equals("to") && finder.startsClause(j + 1, to))) {
       return null;
     }
-    if (!hasOwnSubject(verb, from)) {
+    if (!verbs.hasOwnSubject(verb, from)) {
       return null;
     }
     Attribution subject = finder.subjectOf(verb, verb + 1, from, to);
@@ -231,9 +233,6 @@ final class ReportedSpeech {
     }
     return candidate;
   }
-
-  /** Words before a present participle that open a participle clause: "and vowing", "by backing", "after endorsing". */
-  private static final Set<String> PARTICIPLE_OPENERS = Set.of("and", "by", "while", "after", "before");
 
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
   private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
@@ -286,16 +285,6 @@ final class ReportedSpeech {
     return candidate(k, end, attribution);
   }
 
-  /** True if a finite verb outside quotation marks stands in {@code [from, to)}: the content is a clause ("said the bill, which passed, would …"). */
-  private boolean hasFiniteVerb(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (tv.isFiniteVerb(k) && !tv.inQuote(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True if the verb is a cue by the hand-written list or the learned lexicon, with what follows it. */
   private boolean isCue(int verb) {
     if (finder.cueAt(verb) > 0) {
@@ -307,53 +296,6 @@ final class ReportedSpeech {
     int cueEnd = cues.cueEnd(verb);
     Complement complement = cues.complement(cueEnd);
     return complement != Complement.NONE && lexicon.accepts(cues.key(verb, cueEnd), complement);
-  }
-
-  /**
-   * True if "not" or "never" goes with the verb ("does not discuss", "never endorsed"): a quote has
-   * no polarity, and "X endorsed Y" must not stand for "X did not endorse Y".
-   */
-  private boolean isNegated(int verb, int from) {
-    for (int k = verb - 1; k >= from && k >= verb - 3; k--) {
-      if (tv.lower[k].equals("not") || tv.lower[k].equals("n't") || tv.lower[k].equals("never")) {
-        return true;
-      }
-      if (!(tv.isAdverb(k) || tv.isVerb(k))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True if the verb has a subject of its own to be the speaker: a finite verb, a participle after
-   * "have" ("has endorsed"), a base form after a modal or "do" ("will support"), a present
-   * participle in a progressive ("is supporting") or opening a participle clause (", calling him
-   * …", "and vowing", "by backing"). Not a bare participle ("a plan backed by the party"), not an
-   * infinitive ("asked Clinton to discuss"), not a present participle that only modifies a noun
-   * ("voters supporting the measure").
-   */
-  private boolean hasOwnSubject(int verb, int from) {
-    String pos = tv.pos[verb];
-    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-      return true;
-    }
-    if (pos.equals("VBG")) {
-      // "is supporting", ", calling him …", "and vowing": a progressive or a participle clause, not "people supporting a plan".
-      int before = verb - 1;
-      while (before >= from && tv.isAdverb(before)) {
-        before--;
-      }
-      return before < from || tv.lemma[before].equals("be") || tv.isComma(before) || PARTICIPLE_OPENERS.contains(tv.lower[before]);
-    }
-    int k = verb - 1;
-    while (k >= from && (tv.isAdverb(k) || tv.lower[k].equals("not") || tv.lower[k].equals("n't"))) {
-      k--;
-    }
-    if (k < from) {
-      return false;
-    }
-    return pos.equals("VBN") ? tv.lemma[k].equals("have") : pos.equals("VB") && (tv.pos[k].equals("MD") || tv.lemma[k].equals("do"));
   }
 
   private Candidate accordingTo(int cue, int cueEnd, int from, int to) {
