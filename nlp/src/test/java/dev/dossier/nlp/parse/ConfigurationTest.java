@@ -3,11 +3,8 @@ package dev.dossier.nlp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.nlp.CoreNlp;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.trees.TypedDependency;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,19 +110,8 @@ class ConfigurationTest {
 
   /** CoreNLP's heads for the text's sentences, 1-based, index 0 unused. */
   private static List<int[]> coreNlpHeads() {
-    Annotation annotation = new Annotation(TEXT);
-    CoreNlp.tagger().annotate(annotation);
     List<int[]> parses = new ArrayList<>();
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> labels = new ArrayList<>();
-      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        CoreLabel label = new CoreLabel();
-        label.setWord(token.word());
-        label.setValue(token.word());
-        label.setTag(token.tag());
-        label.setIndex(labels.size() + 1);
-        labels.add(label);
-      }
+    for (List<CoreLabel> labels : TaggedSentences.of(List.of(TEXT))) {
       int[] heads = new int[labels.size() + 1];
       for (TypedDependency dependency : CoreNlp.coreNlpDependencyParser().predict(labels).typedDependencies()) {
         heads[dependency.dep().index()] = dependency.gov().index();

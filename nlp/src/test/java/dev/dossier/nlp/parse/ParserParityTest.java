@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.nlp.CoreNlp;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +67,7 @@ class ParserParityTest {
   @Test
   void parse_seedSentences_oneRootAndEveryTokenAttached() throws IOException {
     ChenManningParser parser = CoreNlp.chenManningParser();
-    for (List<CoreLabel> sentence : sentences(texts(SEEDS, Integer.MAX_VALUE))) {
+    for (List<CoreLabel> sentence : TaggedSentences.of(texts(SEEDS, Integer.MAX_VALUE))) {
       GrammaticalStructure structure = parser.predict(sentence);
       int[] governors = governors(structure, sentence.size());
       assertThat(Arrays.stream(governors).filter(g -> g == 0).count()).as("roots of %s", sentence).isEqualTo(1);
@@ -82,7 +79,7 @@ class ParserParityTest {
     SentenceParser reference = CoreNlp.coreNlpDependencyParser();
     SentenceParser ours = CoreNlp.chenManningParser();
     Agreement agreement = new Agreement();
-    for (List<CoreLabel> sentence : sentences(texts)) {
+    for (List<CoreLabel> sentence : TaggedSentences.of(texts)) {
       String[] expected = arcs(reference.predict(sentence), sentence.size());
       String[] actual = arcs(ours.predict(sentence), sentence.size());
       int same = 0;
@@ -116,28 +113,6 @@ class ParserParityTest {
       governors[dependency.dep().index() - 1] = dependency.gov().index();
     }
     return governors;
-  }
-
-  /** The texts' sentences as the events stage hands them to the parser: word, tag and index only. */
-  private static List<List<CoreLabel>> sentences(List<String> texts) {
-    List<List<CoreLabel>> sentences = new ArrayList<>();
-    for (String text : texts) {
-      Annotation annotation = new Annotation(text);
-      CoreNlp.tagger().annotate(annotation);
-      for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-        List<CoreLabel> labels = new ArrayList<>();
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-          CoreLabel label = new CoreLabel();
-          label.setWord(token.word());
-          label.setValue(token.word());
-          label.setTag(token.tag());
-          label.setIndex(labels.size() + 1);
-          labels.add(label);
-        }
-        sentences.add(labels);
-      }
-    }
-    return sentences;
   }
 
   private static List<String> texts(Path jsonl, int limit) throws IOException {
