@@ -26,7 +26,9 @@ final class BatchMemory implements EntityMemory {
   public Set<String> lookup(String key) {
     Set<String> ids = new LinkedHashSet<>(stored.lookup(key));
     ids.addAll(batch.lookup(key));
-    return ids;
+    // Ordered by the counts of store and batch together, as the store orders them once the batch
+    // is committed: where a batch ends must not change which candidate a tie goes to.
+    return ordered(ids);
   }
 
   @Override

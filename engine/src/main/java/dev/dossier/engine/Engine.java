@@ -184,8 +184,13 @@ public final class Engine implements AutoCloseable {
 
   /** {@link #ingest(List, IngestOptions, IngestListener)} from a stream the caller opened (and closes). */
   public IngestReport ingest(ArticleStream stream, IngestListener listener) {
+    return ingest(stream, listener, Clock.systemUTC());
+  }
+
+  /** The clock times the log and the report only; a test gives its own to show it decides nothing else. */
+  IngestReport ingest(ArticleStream stream, IngestListener listener, Clock clock) {
     EntityResolution resolution = EntityResolution.standard(Curator.rules(store));
-    return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, Clock.systemUTC(), resolution, recycling).run(stream);
+    return new IngestJob(store, analyzer, listener == null ? IngestListener.NONE : listener, clock, resolution, recycling).run(stream);
   }
 
   public SearchResult search(SearchQuery query) {

@@ -2,6 +2,11 @@ package dev.dossier.resolve;
 
 import dev.dossier.core.EntityType;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +30,20 @@ public interface EntityMemory {
    */
   record Known(String id, String name, EntityType type, String kbId, int articles, LocalDate firstSeen, LocalDate lastSeen) {}
 
-  /** The ids of the entities known under a {@link NameKeys name key}. */
+  /**
+   * The ids of the entities known under a {@link NameKeys name key}, most mentioned first (by
+   * articles), then by id, as {@link #ordered} gives them. The order breaks ties between equally
+   * supported candidates, so it depends on what the memory holds, never on how it was filled (in
+   * one batch or several) or on hashing.
+   */
   Set<String> lookup(String key);
+
+  /** The ids, most articles first as this memory counts them, then by id; unknown ids count none. */
+  default Set<String> ordered(Collection<String> ids) {
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(Comparator.comparingInt((String id) -> entity(id).map(Known::articles).orElse(0)).reversed().thenComparing(Comparator.naturalOrder()));
+    return new LinkedHashSet<>(sorted);
+  }
 
   /** The entity with this id, if any article mentions it. */
   Optional<Known> entity(String id);

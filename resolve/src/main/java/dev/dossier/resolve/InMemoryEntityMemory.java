@@ -32,7 +32,8 @@ public final class InMemoryEntityMemory implements EntityMemory {
 
   @Override
   public Set<String> lookup(String key) {
-    return byKey.getOrDefault(key, Set.of());
+    Set<String> ids = byKey.get(key);
+    return ids == null ? Set.of() : ordered(ids);
   }
 
   @Override

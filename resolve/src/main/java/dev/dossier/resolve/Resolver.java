@@ -263,7 +263,7 @@ public final class Resolver {
   private ArticleResolution links(
       Doc doc, List<Entity> locals, Map<String, Decision> decisions, Map<String, Entity> groups, Map<String, String> followers, EntityMemory memory) {
     List<EntityLink> links = new ArrayList<>();
-    Map<String, Set<String>> keys = new HashMap<>();
+    Map<String, Set<String>> keys = new LinkedHashMap<>();
     Set<String> takenHere = new HashSet<>();
     Map<String, String> newIds = new HashMap<>();
     for (Entity local : locals) {
