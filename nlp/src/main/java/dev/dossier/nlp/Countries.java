@@ -1,12 +1,5 @@
 package dev.dossier.nlp;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,34 +71,21 @@ public final class Countries {
     Map<String, Country> byAbbreviation = new HashMap<>();
     Map<String, Country> byDemonym = new HashMap<>();
     List<Country> all = new ArrayList<>();
-    String resource = "countries.tsv";
-    try (InputStream in = Countries.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new DossierException(ErrorCode.NO_MODELS, "resource dev/dossier/nlp/" + resource + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]), columns.length > 5 ? columns[5].strip() : "", columns[1]);
-        all.add(country);
-        byName.put(Names.key(country.name()), country);
-        for (String alias : country.aliases()) {
-          if (Names.isAcronym(alias) && alias.replace(".", "").length() <= 4) {
-            byAbbreviation.put(alias.replace(".", ""), country);
-          } else {
-            byName.putIfAbsent(Names.key(alias), country);
-          }
-        }
-        for (String demonym : country.demonyms()) {
-          byDemonym.putIfAbsent(Names.key(demonym), country);
+    for (ResourceLines.Line line : ResourceLines.of(Countries.class, "countries.tsv")) {
+      String[] columns = line.text().split("\t", -1);
+      Country country = new Country(columns[0], columns[2], split(columns[3]), split(columns[4]), columns.length > 5 ? columns[5].strip() : "", columns[1]);
+      all.add(country);
+      byName.put(Names.key(country.name()), country);
+      for (String alias : country.aliases()) {
+        if (Names.isAcronym(alias) && alias.replace(".", "").length() <= 4) {
+          byAbbreviation.put(alias.replace(".", ""), country);
+        } else {
+          byName.putIfAbsent(Names.key(alias), country);
         }
       }
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/" + resource + ": " + e.getMessage(), e);
+      for (String demonym : country.demonyms()) {
+        byDemonym.putIfAbsent(Names.key(demonym), country);
+      }
     }
     return new Countries(Map.copyOf(byName), Map.copyOf(byAbbreviation), Map.copyOf(byDemonym), List.copyOf(all));
   }

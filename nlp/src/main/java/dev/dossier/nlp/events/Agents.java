@@ -1,12 +1,6 @@
 package dev.dossier.nlp.events;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.dossier.nlp.ResourceLines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,28 +54,14 @@ final class Agents {
 
   private static Agents load() {
     Map<String, Agent> byWord = new HashMap<>();
-    try (InputStream in = Agents.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new DossierException(ErrorCode.NO_MODELS, "resource dev/dossier/nlp/events/" + RESOURCE + " is missing from the classpath");
+    for (ResourceLines.Line line : ResourceLines.of(Agents.class, RESOURCE)) {
+      String trimmed = line.text().strip();
+      String[] fields = trimmed.split("\\s+");
+      if (fields.length < 3 || fields.length > 4 || !PRIORITY.contains(fields[1]) || !(fields[2].equals("P") || fields[2].equals("G"))
+          || fields.length == 4 && !fields[3].equals("thing")) {
+        throw new IllegalStateException(RESOURCE + ":" + line.number() + ": expected 'word SECTOR P|G [thing]' with a known sector, found '" + trimmed + "'");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String[] fields = trimmed.split("\\s+");
-        if (fields.length < 3 || fields.length > 4 || !PRIORITY.contains(fields[1]) || !(fields[2].equals("P") || fields[2].equals("G"))
-            || fields.length == 4 && !fields[3].equals("thing")) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'word SECTOR P|G [thing]' with a known sector, found '" + trimmed + "'");
-        }
-        byWord.put(fields[0].toLowerCase(Locale.ROOT), new Agent(fields[1], fields[2].equals("P"), fields.length == 4));
-      }
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/events/" + RESOURCE + ": " + e.getMessage(), e);
+      byWord.put(fields[0].toLowerCase(Locale.ROOT), new Agent(fields[1], fields[2].equals("P"), fields.length == 4));
     }
     return new Agents(Map.copyOf(byWord));
   }

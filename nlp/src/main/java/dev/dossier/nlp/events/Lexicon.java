@@ -1,12 +1,6 @@
 package dev.dossier.nlp.events;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.dossier.nlp.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,25 +91,10 @@ final class Lexicon {
   private static Lexicon load() {
     Map<String, List<Entry>> byKey = new HashMap<>();
     int size = 0;
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new DossierException(ErrorCode.NO_MODELS, "resource dev/dossier/nlp/events/" + RESOURCE + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        Entry entry = parse(trimmed, number);
-        byKey.computeIfAbsent(key(entry.lemma(), entry.pos()), k -> new ArrayList<>()).add(entry);
-        size++;
-      }
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/events/" + RESOURCE + ": " + e.getMessage(), e);
+    for (ResourceLines.Line line : ResourceLines.of(Lexicon.class, RESOURCE)) {
+      Entry entry = parse(line.text().strip(), line.number());
+      byKey.computeIfAbsent(key(entry.lemma(), entry.pos()), k -> new ArrayList<>()).add(entry);
+      size++;
     }
     byKey.replaceAll((k, entries) -> List.copyOf(entries));
     return new Lexicon(Map.copyOf(byKey), size);

@@ -2,11 +2,7 @@ package dev.dossier.nlp.quotes;
 
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.dossier.nlp.ResourceLines;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,21 +55,16 @@ final class CueLexicon {
 
   private static CueLexicon load() {
     Map<String, double[]> counts = new HashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new DossierException(ErrorCode.NO_MODELS, "resource dev/dossier/nlp/quotes/" + RESOURCE + " is missing from the classpath");
+    for (ResourceLines.Line line : ResourceLines.of(CueLexicon.class, RESOURCE)) {
+      if (line.text().startsWith("cue\t")) {
+        continue;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("cue\t")) {
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
+      try {
+        String[] columns = line.text().split("\t", -1);
         counts.put(columns[0] + "\t" + columns[1], new double[] {Double.parseDouble(columns[2]), Double.parseDouble(columns[3])});
+      } catch (RuntimeException e) {
+        throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": line " + line.number() + ": " + e.getMessage(), e);
       }
-    } catch (IOException | RuntimeException e) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": " + e.getMessage(), e);
     }
     return new CueLexicon(Map.copyOf(counts));
   }
