@@ -4,8 +4,10 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.Quote;
 import dev.dossier.store.ArticleStatus;
 import dev.dossier.store.BatchResult;
+import dev.dossier.store.RecyclingTables;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoredArticle;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,24 +79,7 @@ final class RecyclingStep {
       return 0;
     }
     List<String> ids = store.articlesAfterBatch(done);
-    for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
-      List<StoredArticle> chunk = new ArrayList<>();
-      List<List<Quote>> quotes = new ArrayList<>();
-      for (String id : ids.subList(from, Math.min(ids.size(), from + CATCH_UP_CHUNK))) {
-        store.article(id).ifPresent(article -> {
-          chunk.add(article);
-          quotes.add(Engine.storedQuotes(store, article));
-        });
-      }
-      store.recycle(
-          tables -> {
-            for (int i = 0; i < chunk.size(); i++) {
-              StoredArticle article = chunk.get(i);
-              recycler.add(tables, article.article(), article.entities(), article.dates(), quotes.get(i));
-            }
-            return null;
-          });
-    }
+    inChunks(ids, (tables, article, quotes) -> recycler.add(tables, article.article(), article.entities(), article.dates(), quotes));
     store.recycle(
         tables -> {
           tables.stories().setCounter(BATCH, last);
@@ -109,6 +94,21 @@ final class RecyclingStep {
    * upTo}) those signals alone: their reuse and stories stay as they are, so story ids do not change.
    */
   private void addAttributions(List<String> ids, long upTo) {
+    inChunks(ids, (tables, article, quotes) -> recycler.addAttributions(tables, article.article(), article.entities(), quotes));
+    store.recycle(
+        tables -> {
+          tables.stories().setCounter(ATTRIBUTION_BATCH, upTo);
+          return null;
+        });
+  }
+
+  /** What catch-up does with one stored article and its quotes (resolved speaker ids), inside a recycling transaction. */
+  private interface ArticleWork {
+    void apply(RecyclingTables tables, StoredArticle article, List<Quote> quotes) throws SQLException;
+  }
+
+  /** Runs the work over the stored articles, {@link #CATCH_UP_CHUNK} of them to a transaction; ids no longer stored are skipped. */
+  private void inChunks(List<String> ids, ArticleWork work) {
     for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
       List<StoredArticle> chunk = new ArrayList<>();
       List<List<Quote>> quotes = new ArrayList<>();
@@ -121,15 +121,10 @@ final class RecyclingStep {
       store.recycle(
           tables -> {
             for (int i = 0; i < chunk.size(); i++) {
-              recycler.addAttributions(tables, chunk.get(i).article(), chunk.get(i).entities(), quotes.get(i));
+              work.apply(tables, chunk.get(i), quotes.get(i));
             }
             return null;
           });
     }
-    store.recycle(
-        tables -> {
-          tables.stories().setCounter(ATTRIBUTION_BATCH, upTo);
-          return null;
-        });
   }
 }
