@@ -9,7 +9,6 @@ import dev.dossier.server.html.Html;
 import dev.dossier.server.html.Urls;
 import dev.dossier.store.EventInstance;
 import dev.dossier.store.StoredEvent;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,27 +24,14 @@ final class EventList {
   /** Instances grouped under one heading per month, in the order given (the undated last). */
   static void timeline(Html html, List<EventInstance> instances) {
     html.open("ol", "class", "timeline events");
-    String current = null;
+    MonthGroups groups = new MonthGroups(html);
     for (EventInstance instance : instances) {
-      // A year said on its own ("in 2014") is its own group, not the January of it.
-      String when = when(instance);
-      String month = instance.day() == null ? "Undated" : when.length() == 4 ? when : YearMonth.from(instance.day()).toString();
-      if (!month.equals(current)) {
-        if (current != null) {
-          html.close("ol").close("li");
-        }
-        html.open("li", "class", "month");
-        html.element("h3", month);
-        html.open("ol");
-        current = month;
-      }
+      groups.enter(MonthGroups.heading(when(instance), instance.day()));
       html.open("li", "class", "entry event");
       instance(html, instance);
       html.close("li");
     }
-    if (current != null) {
-      html.close("ol").close("li");
-    }
+    groups.close();
     html.close("ol");
   }
 

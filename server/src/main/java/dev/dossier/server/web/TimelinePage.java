@@ -8,7 +8,6 @@ import dev.dossier.store.EventInstance;
 import dev.dossier.store.TimelineEntry;
 import dev.dossier.store.TimelineQuery;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -93,19 +92,9 @@ final class TimelinePage {
   /** The entries grouped under one heading per month. */
   static void entries(Html html, List<TimelineEntry> entries) {
     html.open("ol", "class", "timeline");
-    String current = null;
+    MonthGroups groups = new MonthGroups(html);
     for (TimelineEntry entry : entries) {
-      // A year said on its own ("in 2016") is its own group, not the January of it.
-      String month = entry.value().length() == 4 ? entry.value() : YearMonth.from(entry.day()).toString();
-      if (!month.equals(current)) {
-        if (current != null) {
-          html.close("ol").close("li");
-        }
-        html.open("li", "class", "month");
-        html.element("h3", month);
-        html.open("ol");
-        current = month;
-      }
+      groups.enter(MonthGroups.heading(entry.value(), entry.day()));
       html.open("li", "class", "entry");
       html.element("time", entry.value(), "datetime", entry.day().toString(), "class", "when");
       html.open("blockquote");
@@ -118,9 +107,7 @@ final class TimelinePage {
       html.close("p");
       html.close("li");
     }
-    if (current != null) {
-      html.close("ol").close("li");
-    }
+    groups.close();
     html.close("ol");
   }
 
