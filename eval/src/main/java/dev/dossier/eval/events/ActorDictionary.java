@@ -1,11 +1,6 @@
 package dev.dossier.eval.events;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.dossier.eval.InputLines;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -90,13 +85,7 @@ final class ActorDictionary {
   }
 
   private static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new DossierException(ErrorCode.INPUT_NOT_FOUND, file + ": no such file (PETRARCH's validation dictionaries)", e);
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.UNREADABLE_INPUT, file + ": cannot read: " + e.getMessage(), e);
-    }
+    return InputLines.of(file, "PETRARCH's validation dictionaries");
   }
 
   private static void readActors(Path file, Map<String, String> actors) {

@@ -3,10 +3,7 @@ package dev.dossier.eval.events;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.EventType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.dossier.eval.InputLines;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +25,7 @@ final class CameoPloverTable {
 
   static CameoPloverTable read(Path file) {
     Map<String, EventType> types = new HashMap<>();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new DossierException(ErrorCode.INPUT_NOT_FOUND, file + ": no such file", e);
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.UNREADABLE_INPUT, file + ": cannot read: " + e.getMessage(), e);
-    }
+    List<String> lines = InputLines.of(file, null);
     for (String line : lines) {
       String trimmed = line.strip();
       int colon = trimmed.indexOf(':');

@@ -2,10 +2,7 @@ package dev.dossier.eval.events;
 
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.dossier.eval.InputLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +19,7 @@ final class PetrarchReader {
   private PetrarchReader() {}
 
   static List<GoldRecord> read(Path file, CameoPloverTable types) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new DossierException(ErrorCode.INPUT_NOT_FOUND, file + ": no such file", e);
-    } catch (IOException e) {
-      throw new DossierException(ErrorCode.UNREADABLE_INPUT, file + ": cannot read: " + e.getMessage(), e);
-    }
+    List<String> lines = InputLines.of(file, null);
     List<GoldRecord> records = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
