@@ -47,7 +47,7 @@ final class CueReader {
     return j;
   }
 
-  /** The cue's key in the lexicon: "say", "call for". */
+  /** The cue's key in the cue model's features: "say", "call for". */
   String key(int i, int cueEnd) {
     return cueEnd > i + 1 ? tv.lemma[i] + " " + tv.lower[i + 1] : tv.lemma[i];
   }
