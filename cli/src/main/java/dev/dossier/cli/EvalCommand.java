@@ -8,7 +8,7 @@ import dev.dossier.eval.events.EventReport;
 import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
-import dev.dossier.eval.quotes.CueLexiconDerivation;
+import dev.dossier.eval.quotes.CueModelDerivation;
 import dev.dossier.eval.quotes.QuoteEvaluation;
 import dev.dossier.eval.quotes.QuoteOptions;
 import dev.dossier.eval.quotes.QuoteReport;
@@ -275,19 +275,32 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code dossier eval cues}: derives the quote stage's attribution-cue lexicon from PolNeAR training data. */
+  /** {@code dossier eval cues}: fits the quote stage's attribution-cue model on PolNeAR training data. */
   @Command(
       name = "cues",
       mixinStandardHelpOptions = true,
       description = {
-        "Learn the quote stage's attribution cues from PolNeAR-format training data: per cue and complement,",
-        "how often a verb occurs and how often it is an annotated cue. Writes the TSV table to standard output",
-        "(nlp/src/main/resources/dev/dossier/nlp/quotes/attribution-cues.tsv). Use the training split only."
+        "Fit the quote stage's attribution-cue model on PolNeAR-format training data: a logistic regression over the",
+        "features of each verb that could be a cue (cue and complement, tense, subject, what follows, quotes near it).",
+        "Writes the TSV weights to standard output (nlp/src/main/resources/dev/dossier/nlp/quotes/attribution-cue-model.tsv)",
+        "and, on standard error, how it decides on the held-out first articles. Use the training split only."
       })
   static final class Cues implements Callable<Integer> {
 
     @Option(names = "--polnear", required = true, paramLabel = "FILE", description = "PolNeAR JSONL training file.")
     Path polnear;
+
+    @Option(names = "--hold-out", defaultValue = "0", paramLabel = "N",
+        description = "Keep the first N articles out of the fit and score the model on them, to choose settings (default: ${DEFAULT-VALUE}).")
+    int holdOut;
+
+    @Option(names = "--l2", defaultValue = "0.0001", paramLabel = "X", description = "L2 penalty per example (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--iterations", defaultValue = "300", paramLabel = "N", description = "Gradient steps (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Spec CommandLine.Model.CommandSpec spec;
 
     private final Terminal terminal;
 
@@ -297,9 +310,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (holdOut < 0 || l2 < 0 || iterations < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--hold-out and --l2 must be at least 0, --iterations at least 1");
+      }
       terminal.err().println("eval cues: " + polnear + "...");
-      terminal.out().print(CueLexiconDerivation.run(polnear));
+      CueModelDerivation.Result result = CueModelDerivation.run(polnear, holdOut, l2, iterations);
+      terminal.out().print(result.table());
       terminal.out().flush();
+      terminal.err().print(result.report());
+      terminal.err().flush();
       return 0;
     }
   }

@@ -2,9 +2,9 @@ package dev.dossier.nlp.quotes;
 
 /**
  * What follows a verb, read shallowly on part-of-speech tags: the shape of the content an
- * attribution cue would introduce. The attribution-cue lexicon counts, per cue and shape, how often
- * such a verb is an attribution in annotated news, since the shape decides it more than the verb
- * alone: "wants to raise taxes" attributes a wish, "wants money" nothing.
+ * attribution cue would introduce. The {@link CueClassifier} weighs each cue together with its
+ * shape, for the shape decides more than the verb alone whether it is an attribution: "wants to
+ * raise taxes" attributes a wish, "wants money" nothing.
  */
 public enum Complement {
   /** A finite clause: "that …", "whether …", or a subject and a verb ("said he would"). */
@@ -16,7 +16,7 @@ public enum Complement {
   /** Nothing the verb governs: end of clause, punctuation, another verb. */
   NONE;
 
-  /** The lower-case name used in the lexicon file. */
+  /** The lower-case name used in the cue model's feature names. */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

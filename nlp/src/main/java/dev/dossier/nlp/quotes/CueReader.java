@@ -1,21 +1,16 @@
 package dev.dossier.nlp.quotes;
 
-import dev.dossier.core.Doc;
-import dev.dossier.core.Layers;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
- * Reads each verb of a document as a possible attribution cue: its key in the {@link CueLexicon}
- * (the lemma, with the preposition that follows it: "call for") and the {@link Complement} that
- * follows. The quote stage and the lexicon's derivation ({@code dossier eval cues}) share this
- * reading, so the counts learned on annotated news apply to exactly what the stage sees.
+ * Reads a verb as a possible attribution cue: its key (the lemma, with the preposition that
+ * follows it: "call for") and the {@link Complement} that follows. {@link CueFeatures} builds on
+ * this reading for the quote stage and the cue model's derivation ({@code dossier eval cues}) alike.
  *
  * <p>Auxiliaries ("has said"), modals, forms of "be" and verbs inside quotation marks are no
  * cues. Stateless apart from the token view; not thread-safe.
  */
-public final class CueReader {
+final class CueReader {
 
   /** Words that open a clause after a verb: "believes that", "asked whether". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "how", "why", "what", "when", "where", "who", "which");
@@ -26,26 +21,6 @@ public final class CueReader {
   CueReader(TokenView tv, AttributionFinder finder) {
     this.tv = tv;
     this.finder = finder;
-  }
-
-  /**
-   * Every verb of the document that could be a cue, in text order. Reads the token and sentence
-   * layers only.
-   *
-   * @throws IllegalStateException if the document has no token or sentence layer
-   */
-  public static List<CueOccurrence> occurrences(Doc doc) {
-    TokenView tv = new TokenView(doc, QuoteMarks.find(doc.text()));
-    CueReader reader = new CueReader(tv, new AttributionFinder(tv));
-    List<CueOccurrence> found = new ArrayList<>();
-    for (int i = 0; i < tv.size; i++) {
-      if (!reader.isCandidate(i)) {
-        continue;
-      }
-      int cueEnd = reader.cueEnd(i);
-      found.add(new CueOccurrence(reader.key(i, cueEnd), reader.complement(cueEnd), tv.span(i, i + 1), tv.span(i, cueEnd)));
-    }
-    return found;
   }
 
   /** True if token {@code i} is a main verb outside quotation marks. */
@@ -72,7 +47,7 @@ public final class CueReader {
     return j;
   }
 
-  /** The cue's key in the lexicon: "say", "call for". */
+  /** The cue's key in the cue model's features: "say", "call for". */
   String key(int i, int cueEnd) {
     return cueEnd > i + 1 ? tv.lemma[i] + " " + tv.lower[i + 1] : tv.lemma[i];
   }

@@ -29,7 +29,7 @@ import java.util.Set;
  *       attribution splits, and calls a region partial when it is a few words in the writer's
  *       sentence.
  *   <li>{@link ReportedSpeech} finds the cues left ({@link Cues}: verbs of saying, thinking and
- *       showing; "according to"; "citing"; and the stances and acts of the {@link CueLexicon}
+ *       showing; "according to"; "citing"; and the stances and acts of the {@link CueClassifier}
  *       learned from annotated news: "accused", "called for", "pledged to") and the content
  *       before or after them.
  *   <li>A quoted paragraph with no attribution continues the quote before it; a partial quote
@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 4;
+    return 5;
   }
 
   @Override
@@ -73,7 +73,7 @@ public final class QuoteStage implements Stage {
     boolean[] usedCues = new boolean[tv.size];
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
     direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
-    List<Candidate> reported = new ReportedSpeech(tv, finder, CueLexicon.standard()).find(usedCues);
+    List<Candidate> reported = new ReportedSpeech(tv, finder, CueClassifier.standard()).find(usedCues);
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {

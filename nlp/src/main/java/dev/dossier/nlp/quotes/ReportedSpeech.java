@@ -24,7 +24,7 @@ import java.util.Set;
  * </pre>
  *
  * Verbs of thought and evidence count only with a clause after them ("believes that …"); any other
- * verb counts when the {@link CueLexicon} learned it as a cue with the complement that follows it.
+ * verb counts when the {@link CueClassifier} takes it for a cue where it stands.
  * {@link ContentBounds} says where each content begins and ends.
  */
 final class ReportedSpeech {
@@ -34,16 +34,16 @@ final class ReportedSpeech {
 
   private final TokenView tv;
   private final AttributionFinder finder;
-  private final CueReader cues;
-  private final CueLexicon lexicon;
+  private final CueFeatures learnedCues;
+  private final CueClassifier classifier;
   private final ContentBounds bounds;
   private final VerbGroups verbs;
 
-  ReportedSpeech(TokenView tv, AttributionFinder finder, CueLexicon lexicon) {
+  ReportedSpeech(TokenView tv, AttributionFinder finder, CueClassifier classifier) {
     this.tv = tv;
     this.finder = finder;
-    this.cues = new CueReader(tv, finder);
-    this.lexicon = lexicon;
+    this.learnedCues = new CueFeatures(tv, finder);
+    this.classifier = classifier;
     this.bounds = new ContentBounds(tv, finder);
     this.verbs = new VerbGroups(tv);
   }
@@ -154,36 +154,19 @@ final class ReportedSpeech {
   }
 
   /**
-   * A cue of the learned lexicon with what follows it: "Clinton wants to make tuition free",
-   * "Schiff called on Obama to retaliate", "Cruz has endorsed Trump". The content runs from the
-   * complement to the end of the clause; the speaker is the verb's subject.
+   * A verb the {@link CueClassifier} takes for a cue where it stands, with what follows it:
+   * "Clinton wants to make tuition free", "Schiff called on Obama to retaliate", "Cruz has endorsed
+   * Trump". The content runs from the complement to the end of the clause; the speaker is the
+   * verb's subject.
    */
   private Candidate learned(int cue, int from, int to) {
-    int governor = finder.infinitiveGovernor(cue, from);
-    if (!cues.isCandidate(cue) || governor < 0 && !verbs.hasOwnSubject(cue, from) || verbs.isNegated(cue, from) || governor >= 0 && isCue(governor)) {
-      // "agreed to discuss the process": the governing cue reports it already.
+    LearnedCue read = learnedCues.read(cue, from, to, governor -> isCue(governor, from, to));
+    if (read == null || !classifier.accepts(read.features())) {
       return null;
     }
-    int cueEnd = cues.cueEnd(cue);
-    Complement complement = cues.complement(cueEnd);
-    if (complement == Complement.NONE || !lexicon.accepts(cues.key(cue, cueEnd), complement)
-        || complement == Complement.OBJECT && Cues.kind(tv.lemma[cue]) == Cues.Kind.THOUGHT) {
-      // "Analysts expect growth": a verb of thought needs a clause, however often annotators took its object.
-      return null;
-    }
-    Attribution attribution = governor >= 0 ? finder.subjectOfInfinitive(governor, cue, cueEnd, from, to) : finder.subjectOf(cue, cueEnd, from, to);
-    if (attribution == null) {
-      return null;
-    }
-    int k = cueEnd;
-    while (k < to && tv.isAdverb(k) && !tv.inQuote(k)) {
-      k++;
-    }
-    if (k >= to || tv.inQuote(k)) {
-      // A quotation after the cue is the direct quote's to attribute.
-      return null;
-    }
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to, complement), attribution, complement == Complement.OBJECT ? 1 : 2);
+    Complement complement = read.complement();
+    int k = read.content();
+    Candidate candidate = candidate(k, bounds.contentEnd(k, to, complement), read.attribution(), complement == Complement.OBJECT ? 1 : 2);
     if (candidate != null) {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }
@@ -285,17 +268,13 @@ final class ReportedSpeech {
     return candidate(k, end, attribution);
   }
 
-  /** True if the verb is a cue by the hand-written list or the learned lexicon, with what follows it. */
-  private boolean isCue(int verb) {
+  /** True if the verb governing an infinitive is a cue by the hand-written list or the classifier: "agreed to discuss". */
+  private boolean isCue(int verb, int from, int to) {
     if (finder.cueAt(verb) > 0) {
       return true;
     }
-    if (!cues.isCandidate(verb)) {
-      return false;
-    }
-    int cueEnd = cues.cueEnd(verb);
-    Complement complement = cues.complement(cueEnd);
-    return complement != Complement.NONE && lexicon.accepts(cues.key(verb, cueEnd), complement);
+    LearnedCue read = learnedCues.read(verb, from, to, governor -> finder.cueAt(governor) > 0);
+    return read != null && classifier.accepts(read.features());
   }
 
   private Candidate accordingTo(int cue, int cueEnd, int from, int to) {

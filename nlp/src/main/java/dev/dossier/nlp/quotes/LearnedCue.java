@@ -1,0 +1,17 @@
+package dev.dossier.nlp.quotes;
+
+import java.util.List;
+
+/**
+ * A verb the learned cue model decides on, as {@link CueFeatures} read it: where the cue ends, the
+ * shape of what follows it, the speaker it would have, and the features the {@link CueClassifier}
+ * scores.
+ *
+ * @param verb the verb's token
+ * @param cueEnd the token after the cue, its preposition included ("call for")
+ * @param complement the shape of what follows the cue
+ * @param attribution the speaker and cue, as the stage would attribute the content
+ * @param content the first token of what would be the content
+ * @param features the names of the features that hold for this verb (lemmas, tags and shapes, no text)
+ */
+record LearnedCue(int verb, int cueEnd, Complement complement, Attribution attribution, int content, List<String> features) {}
