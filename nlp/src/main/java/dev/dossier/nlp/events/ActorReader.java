@@ -166,6 +166,18 @@ final class ActorReader {
     return true;
   }
 
+  /** A phrase's actor heads: itself and its conjuncts if it is an actor, else the nearest actor inside it. */
+  List<Integer> actorHeads(DependencyTree tree, int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    if (isActor(tree, head)) {
+      return withConjuncts(tree, head);
+    }
+    int within = actorWithin(tree, head, 2);
+    return within < 0 ? List.of() : withConjuncts(tree, within);
+  }
+
   /** The head tokens of a phrase and its conjuncts: "Iran and Turkey" gives both. */
   List<Integer> withConjuncts(DependencyTree tree, int head) {
     List<Integer> heads = new ArrayList<>();

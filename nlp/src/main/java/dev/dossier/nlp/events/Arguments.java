@@ -9,7 +9,8 @@ import java.util.Set;
  * Finds an action's arguments on the dependency parse: the heads of the phrases that name who
  * acted (subjects, passive agents, an event noun's possessor or "by" phrase) and whom it was done
  * to (objects, the prepositions the lexicon or the action's kind names, the subject of an "unless"
- * clause for a threat). Which of those phrases are actors at all is {@link ActorReader}'s call.
+ * clause for a threat); the readings of last resort are {@link IndirectTargets}'. Which of those
+ * phrases are actors at all is {@link ActorReader}'s call.
  * Stateless apart from the reader; not thread-safe because the reader is not.
  */
 final class Arguments {
@@ -19,13 +20,12 @@ final class Arguments {
   /** The same for an event noun: "the invasion of Ukraine", "an attack on the embassy". */
   private static final List<String> NOUN_TARGETS = List.of("of", "against", "on", "upon", "with", "between", "to", "toward", "towards", "at", "from", "over", "for", "into");
 
-  /** Verbs whose subject undergoes what their object or prepositional phrase names: "survived the attack", "died in the shelling". */
-  private static final Set<String> UNDERGOING = Set.of("survive", "die", "suffer", "succumb", "escape", "recover", "perish");
-
   private final ActorReader actors;
+  private final IndirectTargets indirect;
 
   Arguments(ActorReader actors) {
     this.actors = actors;
+    this.indirect = new IndirectTargets(actors);
   }
 
   /**
@@ -68,13 +68,13 @@ final class Arguments {
         // "Israel is opposed to": the parser's passive subject is the adjective's subject.
         int subject = tree.child(at, "nsubj:pass");
         if (subject >= 0) {
-          return actorHeads(tree, subject);
+          return actors.actorHeads(tree, subject);
         }
       }
       if (tree.isPassive(at)) {
         for (int c : tree.children(at)) {
           if ((tree.is(c, "obl") || tree.is(c, "nmod")) && tree.caseOf(c).equals("by")) {
-            return actorHeads(tree, c);
+            return actors.actorHeads(tree, c);
           }
         }
         return List.of();
@@ -84,13 +84,13 @@ final class Arguments {
         if ((tree.pos[subject].startsWith("W") || tree.lower[subject].equals("that")) && tree.is(at, "acl:relcl")) {
           subject = tree.head[at];
         }
-        return actorHeads(tree, subject);
+        return actors.actorHeads(tree, subject);
       }
       int clausal = tree.child(at, "csubj");
       if (clausal >= 0 && (tree.pos[clausal].equals("VBN") || tree.pos[clausal].equals("VBD")) && tree.child(clausal, "nsubj") >= 0) {
         // "French farmers angered by ... have blocked roads": the parser makes the participle
         // phrase a clausal subject; the actor is its own subject.
-        return actorHeads(tree, tree.child(clausal, "nsubj"));
+        return actors.actorHeads(tree, tree.child(clausal, "nsubj"));
       }
       if (tree.is(at, "xcomp") || tree.is(at, "conj") || tree.is(at, "advcl") || isFreeAdjunct(tree, at)) {
         at = tree.head[at];
@@ -112,18 +112,6 @@ final class Arguments {
   private static boolean isFreeAdjunct(DependencyTree tree, int at) {
     return tree.is(at, "dep") && tree.pos[at].equals("VBG") && tree.head[at] >= 0 && tree.isVerb(tree.head[at]) && tree.child(at, "nsubj") < 0
         && tree.child(at, "nmod:poss") < 0;
-  }
-
-  /** A phrase's actor heads: itself and its conjuncts if it is an actor, else the nearest actor inside it. */
-  private List<Integer> actorHeads(DependencyTree tree, int head) {
-    if (head < 0) {
-      return List.of();
-    }
-    if (actors.isActor(tree, head)) {
-      return actors.withConjuncts(tree, head);
-    }
-    int within = actors.actorWithin(tree, head, 2);
-    return within < 0 ? List.of() : actors.withConjuncts(tree, within);
   }
 
   /** Who did what an event noun names: "Russia's invasion", "an attack by soldiers", "a U.S. request". */
@@ -170,7 +158,7 @@ final class Arguments {
       if (subject < 0) {
         subject = tree.child(action.targetFrom, "nsubj:pass");
       }
-      List<Integer> heads = actorHeads(tree, subject);
+      List<Integer> heads = actors.actorHeads(tree, subject);
       if (!heads.isEmpty()) {
         return heads;
       }
@@ -179,7 +167,7 @@ final class Arguments {
     if (heads.isEmpty() && action.inner != null) {
       heads = targetsOf(tree, action.inner.clause, action.inner, sources);
       if (heads.isEmpty() && action.code.startsWith("13")) {
-        heads = unlessSubject(tree, action.inner.clause);
+        heads = indirect.unlessSubject(tree, action.inner.clause);
       }
       if (heads.isEmpty() && action.inner.inner != null) {
         heads = targetsOf(tree, action.inner.inner.clause, action.inner.inner, sources);
@@ -196,108 +184,15 @@ final class Arguments {
       }
     }
     if (heads.isEmpty() && tree.isNoun(action.clause)) {
-      heads = undergoer(tree, action.clause, sources);
+      heads = indirect.undergoer(tree, action.clause, sources);
     }
     if (heads.isEmpty()) {
-      heads = purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
+      heads = indirect.purposeObject(tree, action.inner == null ? action.clause : action.inner.clause, sources);
     }
     if (heads.isEmpty() && Cameo.isVerbal(action.code)) {
-      heads = asWhat(tree, action.clause, sources);
+      heads = indirect.asWhat(tree, action.clause, sources);
     }
     return heads;
-  }
-
-  /**
-   * Whom an event noun names no target for was done to, when a verb of undergoing governs it:
-   * the verb's subject ("He survived the nerve agent attack", "a prisoner died as a result of
-   * torture"). The noun is the verb's object or stands in its prepositional phrase, at most one
-   * "of" phrase down ("as a result of").
-   */
-  private List<Integer> undergoer(DependencyTree tree, int noun, List<Integer> sources) {
-    int at = noun;
-    if (tree.is(at, "nmod") && tree.caseOf(at).equals("of") && tree.head[at] >= 0 && tree.isNoun(tree.head[at])) {
-      at = tree.head[at];
-    }
-    if (!(tree.is(at, "obj") || tree.is(at, "obl")) || tree.head[at] < 0) {
-      return List.of();
-    }
-    int verb = tree.head[at];
-    int subject = tree.child(verb, "nsubj");
-    if (!UNDERGOING.contains(tree.lemma[verb]) || subject < 0 || sources.contains(subject)) {
-      return List.of();
-    }
-    return actorHeads(tree, subject);
-  }
-
-  /**
-   * Whom the act is for, when it names no target itself: the object of the infinitive that says
-   * what it is for ("willing to send material to help defend Saudi Arabia"), down a chain of
-   * infinitives, or the actor inside that object ("to show their disapproval for the United States'
-   * policies").
-   */
-  private List<Integer> purposeObject(DependencyTree tree, int clause, List<Integer> sources) {
-    for (int c : tree.children(clause)) {
-      int mark = tree.child(c, "mark");
-      if (!((tree.is(c, "advcl") || tree.is(c, "xcomp")) && mark >= 0 && tree.lower[mark].equals("to") && tree.isVerb(c))) {
-        continue;
-      }
-      int verb = c;
-      for (int steps = 0; steps < 2 && tree.child(verb, "obj") < 0 && tree.child(verb, "xcomp") >= 0; steps++) {
-        verb = tree.child(verb, "xcomp");
-      }
-      int object = tree.child(verb, "obj");
-      if (object < 0 || sources.contains(object)) {
-        continue;
-      }
-      if (actors.isActor(tree, object)) {
-        return actors.withConjuncts(tree, object);
-      }
-      int within = actorBelow(tree, object, 3);
-      if (within >= 0 && !sources.contains(within)) {
-        return actors.withConjuncts(tree, within);
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * Whose act a statement calls something: "denounced as a crime Turkey's treatment of the
-   * refugees", which the parser may hang below the "as" phrase.
-   */
-  private List<Integer> asWhat(DependencyTree tree, int clause, List<Integer> sources) {
-    for (int c : tree.children(clause)) {
-      if (tree.is(c, "obl") && tree.caseOf(c).equals("as")) {
-        for (int d : tree.children(c)) {
-          if (tree.is(d, "dep") || tree.is(d, "appos")) {
-            int actor = actors.isActor(tree, d) ? d : actorBelow(tree, d, 2);
-            if (actor >= 0 && !sources.contains(actor)) {
-              return actors.withConjuncts(tree, actor);
-            }
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** The nearest actor among a noun's modifiers, possessors included ("anger at the government's policies"), breadth first. */
-  private int actorBelow(DependencyTree tree, int head, int depth) {
-    List<Integer> level = List.of(head);
-    for (int d = 0; d < depth; d++) {
-      List<Integer> next = new ArrayList<>();
-      for (int node : level) {
-        for (int c : tree.children(node)) {
-          if (tree.is(c, "nmod") || tree.is(c, "nmod:poss") || tree.is(c, "compound") || tree.is(c, "amod")) {
-            if (actors.isActor(tree, c)) {
-              return c;
-            }
-            next.add(c);
-          }
-        }
-      }
-      level = next;
-    }
-    return -1;
   }
 
   private List<Integer> targetsOf(DependencyTree tree, int clause, Action action, List<Integer> sources) {
@@ -308,7 +203,7 @@ final class Arguments {
     if (tree.isPassive(clause) && !adjective) {
       int subject = tree.child(clause, "nsubj:pass");
       if (subject >= 0 && !sources.contains(subject)) {
-        return actorHeads(tree, subject);
+        return actors.actorHeads(tree, subject);
       }
     }
     int object = tree.child(clause, "obj");
@@ -334,7 +229,7 @@ final class Arguments {
         return actors.withConjuncts(tree, within);
       }
     } else if (object >= 0 && !sources.contains(object)) {
-      List<Integer> heads = actorHeads(tree, object);
+      List<Integer> heads = actors.actorHeads(tree, object);
       if (!heads.isEmpty()) {
         return heads;
       }
@@ -347,7 +242,7 @@ final class Arguments {
     for (String preposition : order) {
       for (int c : tree.children(clause)) {
         if ((tree.is(c, "obl") || tree.is(c, "nmod")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
-          List<Integer> heads = actorHeads(tree, c);
+          List<Integer> heads = actors.actorHeads(tree, c);
           if (!heads.isEmpty()) {
             return heads;
           }
@@ -359,22 +254,11 @@ final class Arguments {
       // "rejected North Korea's demand to sever ..." parsed as a clause: its subject is what is
       // rejected. Not for a frame that governs its own act ("refused to meet Jordan's King,
       // saying he would ..."): whom that act is done to is the target, read from it next.
-      return actorHeads(tree, tree.child(ccomp, "nsubj"));
+      return actors.actorHeads(tree, tree.child(ccomp, "nsubj"));
     }
     if (action.code.startsWith("13")) {
       // "threatened to strike unless Israel rescinded ...": the threat is aimed at whoever must act.
-      return unlessSubject(tree, clause);
-    }
-    return List.of();
-  }
-
-  /** The subject of an "unless" or "if" clause: whom a threat is aimed at. */
-  private List<Integer> unlessSubject(DependencyTree tree, int clause) {
-    for (int c : tree.children(clause)) {
-      int mark = tree.child(c, "mark");
-      if (tree.is(c, "advcl") && mark >= 0 && (tree.lemma[mark].equals("unless") || tree.lemma[mark].equals("if"))) {
-        return actorHeads(tree, tree.child(c, "nsubj"));
-      }
+      return indirect.unlessSubject(tree, clause);
     }
     return List.of();
   }
@@ -422,7 +306,7 @@ final class Arguments {
     for (String preposition : order) {
       for (int c : dependents) {
         if ((tree.is(c, "nmod") || tree.is(c, "obl")) && tree.caseOf(c).equals(preposition) && !sources.contains(c)) {
-          List<Integer> heads = actorHeads(tree, c);
+          List<Integer> heads = actors.actorHeads(tree, c);
           if (!heads.isEmpty()) {
             return heads;
           }
