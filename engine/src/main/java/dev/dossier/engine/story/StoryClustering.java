@@ -25,15 +25,17 @@ import java.util.Set;
  * <ol>
  *   <li>Its {@link StoryFeatures} become a TF-IDF vector over the store's feature frequencies so
  *       far, cut to its {@link #WORD_FEATURES} strongest words, {@link #ENTITY_FEATURES}
- *       strongest entities and {@link #NUMBER_FEATURES} strongest figures, each part normalised.
+ *       strongest entities, {@link #NUMBER_FEATURES} strongest figures and {@link #PAIR_FEATURES}
+ *       pairs of main actors, each part normalised.
  *   <li>Candidate stories are the {@link #STORIES_PER_FEATURE} most recently active stories that
  *       have each of its {@link #SEED_FEATURES} strongest features among their own; the {@link
  *       #CANDIDATES} that share most of those features are scored, with the stories of the
  *       articles it copies from.
  *   <li>Its similarity to a candidate blends its cosine with the story's centroid and its mean
  *       cosine with the story's {@link #MEMBERS_COMPARED} latest articles (the centroid keeps a
- *       long story's core, the latest articles its drift); each cosine blends the word, entity
- *       and figure cosines by {@link Settings#entityShare()} and {@link Settings#numberShare()}.
+ *       long story's core, the latest articles its drift); each cosine blends the word, entity,
+ *       figure and pair cosines by {@link Settings#entityShare()}, {@link
+ *       Settings#numberShare()} and {@link Settings#pairShare()}.
  *       Time between the article and the story's dates damps it ({@link #timeFactor}). Copying substantially from an article
  *       of the story ({@link #COPY_SHARE}) places it there whatever the words say.
  *   <li>It joins the most similar story at {@link Settings#threshold()} or above, adding its vector
@@ -47,6 +49,9 @@ public final class StoryClustering {
   static final int WORD_FEATURES = 50;
   static final int ENTITY_FEATURES = 25;
   static final int NUMBER_FEATURES = 15;
+
+  /** The pairs of main actors an article's vector keeps: every pair of its {@link StoryFeatures#PAIR_ENTITIES}. */
+  static final int PAIR_FEATURES = StoryFeatures.PAIR_ENTITIES * (StoryFeatures.PAIR_ENTITIES - 1) / 2;
   static final int CENTROID_SIZE = 150;
   static final int SEED_FEATURES = 12;
   static final int STORIES_PER_FEATURE = 20;
@@ -74,21 +79,22 @@ public final class StoryClustering {
    * @param time whether time between article and story counts
    * @param threshold the least similarity at which an article joins a story
    * @param entityShare the weight of the entity cosine
-   * @param numberShare the weight of the cosine over the figures ({@code n:} features); the word
-   *     cosine has the rest
+   * @param numberShare the weight of the cosine over the figures ({@code n:} features)
+   * @param pairShare the weight of the cosine over the pairs of main actors ({@code p:} features);
+   *     the word cosine has the rest
    * @param centroidShare the weight of the centroid cosine against the mean cosine with the
    *     latest members
    */
-  public record Settings(boolean entities, boolean time, double threshold, double entityShare, double numberShare, double centroidShare) {
+  public record Settings(boolean entities, boolean time, double threshold, double entityShare, double numberShare, double pairShare, double centroidShare) {
 
-    /** Entities, words, figures and time, as ingest uses them. */
+    /** Entities, words, figures, pairs of main actors and time, as ingest uses them. */
     public static Settings standard() {
-      return new Settings(true, true, 0.2, 0.2, 0.2, 0.5);
+      return new Settings(true, true, 0.2, 0.2, 0.2, 0.1, 0.5);
     }
 
     /** The topic-words baseline: words alone, at a threshold. */
     public static Settings wordsOnly(double threshold) {
-      return new Settings(false, false, threshold, 0, 0, 0.5);
+      return new Settings(false, false, threshold, 0, 0, 0, 0.5);
     }
   }
 
@@ -96,10 +102,11 @@ public final class StoryClustering {
   enum Part {
     WORDS,
     ENTITIES,
-    NUMBERS;
+    NUMBERS,
+    PAIRS;
 
     static Part of(String feature) {
-      return feature.startsWith("e:") ? ENTITIES : feature.startsWith("n:") ? NUMBERS : WORDS;
+      return feature.startsWith("e:") ? ENTITIES : feature.startsWith("n:") ? NUMBERS : feature.startsWith("p:") ? PAIRS : WORDS;
     }
   }
 
@@ -133,6 +140,9 @@ public final class StoryClustering {
    */
   public Placement place(StoryTables tables, String articleId, StoryFeatures features, Collection<String> copiedFrom) throws SQLException {
     Map<String, Double> raw = new HashMap<>(features.features());
+    if (!settings.entities() || settings.pairShare() == 0) {
+      raw.keySet().removeIf(feature -> Part.of(feature) == Part.PAIRS);
+    }
     if (!settings.entities()) {
       raw.keySet().removeIf(feature -> Part.of(feature) == Part.ENTITIES);
     }
@@ -146,6 +156,7 @@ public final class StoryClustering {
     Map<String, Double> kept = new LinkedHashMap<>(strongest(part(vector, Part.WORDS), WORD_FEATURES));
     kept.putAll(strongest(part(vector, Part.ENTITIES), ENTITY_FEATURES));
     kept.putAll(strongest(part(vector, Part.NUMBERS), NUMBER_FEATURES));
+    kept.putAll(strongest(part(vector, Part.PAIRS), PAIR_FEATURES));
     kept = normaliseParts(kept);
     tables.addDocumentFrequencies(raw.keySet(), 1);
     tables.setCounter(ARTICLES, articles + 1);
@@ -272,7 +283,8 @@ public final class StoryClustering {
 
   /**
    * The similarity of two vectors whose parts are each of unit length: the cosines of the parts
-   * weighed by {@link Settings#entityShare()} and {@link Settings#numberShare()}, the words having
+   * weighed by {@link Settings#entityShare()}, {@link Settings#numberShare()} and {@link
+   * Settings#pairShare()}, the words having
    * the rest. A part one of the vectors lacks says nothing either way, so its weight goes to the
    * others in proportion.
    */
@@ -291,7 +303,7 @@ public final class StoryClustering {
         dot[part.ordinal()] += entry.getValue() * other;
       }
     }
-    double[] share = {1 - settings.entityShare() - settings.numberShare(), settings.entityShare(), settings.numberShare()};
+    double[] share = {1 - settings.entityShare() - settings.numberShare() - settings.pairShare(), settings.entityShare(), settings.numberShare(), settings.pairShare()};
     double sum = 0;
     double total = 0;
     for (Part part : Part.values()) {

@@ -9,6 +9,9 @@ import dev.dossier.engine.reuse.TermReader;
 import dev.dossier.engine.reuse.UnitSplitter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,12 @@ import java.util.Map;
  * where news says who did what where) count {@link #LEAD_WEIGHT} times. Weights here are term frequencies; {@link
  * StoryClustering} turns them into TF-IDF vectors.
  *
+ * <p>The article's main actors, the {@link #PAIR_ENTITIES} strongest people and organisations
+ * its lead names, also make one {@code p:} feature per pair ({@code p:} and the two entity ids in
+ * order, joined by {@code |}): who faces whom. Two events of one kind often share their main actor
+ * and differ in the counterpart (one champion against two challengers, one team against two
+ * opponents); a pair keeps them apart where the single entities mostly agree.
+ *
  * <p>Its time is the publication date, or, for an undated article, the first full date its
  * opening lines give (a dateline), or {@code null}.
  *
@@ -36,6 +45,12 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
 
   /** How many times a word or mention of the lead counts. */
   static final int LEAD_WEIGHT = 3;
+
+  /** How many main actors of the lead make the pair features: three actors, three pairs. */
+  static final int PAIR_ENTITIES = 3;
+
+  /** The separator of the two entity ids of a pair feature. */
+  static final String PAIR_SEPARATOR = "|";
 
   /** How far into the text a dateline may stand. */
   static final int DATELINE_REACH = 600;
@@ -64,7 +79,31 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
       }
       features.merge("e:" + entity.id(), typeWeight(entity.type()) * (1 + Math.log(Math.max(1, mentions))), Double::sum);
     }
+    List<String> actors = mainActors(entities, features, leadEnd);
+    for (int i = 0; i < actors.size(); i++) {
+      for (int j = i + 1; j < actors.size(); j++) {
+        features.put("p:" + actors.get(i) + PAIR_SEPARATOR + actors.get(j), 1.0);
+      }
+    }
     return new StoryFeatures(features, published != null ? published : dateline(dates));
+  }
+
+  /**
+   * The ids of the people and organisations the lead names, the {@link #PAIR_ENTITIES} weighed
+   * highest in {@code features}, in id order so that a pair reads the same in every article.
+   */
+  private static List<String> mainActors(List<Entity> entities, Map<String, Double> features, int leadEnd) {
+    List<String> actors = new ArrayList<>();
+    entities.stream()
+        .filter(entity -> entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)
+        .filter(entity -> !entity.mentions().isEmpty() && entity.mentions().getFirst().span().end() <= leadEnd)
+        .map(Entity::id)
+        .distinct()
+        .sorted(Comparator.comparingDouble((String id) -> -features.get("e:" + id)).thenComparing(Comparator.naturalOrder()))
+        .limit(PAIR_ENTITIES)
+        .forEach(actors::add);
+    Collections.sort(actors);
+    return actors;
   }
 
   /**

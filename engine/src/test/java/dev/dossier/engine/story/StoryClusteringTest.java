@@ -147,7 +147,7 @@ class StoryClusteringTest {
   void place_twoQuakesOfOnePlaceInTheSameWords_theFiguresWidenTheGapBetweenThem() throws SQLException {
     StoryClustering.Settings standard = StoryClustering.Settings.standard();
     StoryClustering withoutFigures =
-        new StoryClustering(new StoryClustering.Settings(true, true, standard.threshold(), standard.entityShare(), 0, standard.centroidShare()));
+        new StoryClustering(new StoryClustering.Settings(true, true, standard.threshold(), standard.entityShare(), 0, standard.pairShare(), standard.centroidShare()));
 
     double sameQuake = similarityAfter(STORIES, QUAKE_2022_A, QUAKE_2022_B);
     double otherQuake = similarityAfter(STORIES, QUAKE_2022_A, QUAKE_2021);
@@ -167,9 +167,10 @@ class StoryClusteringTest {
 
     double words = 0.5;
     double entities = 1;
-    double withoutFigures = (0.6 * words + 0.2 * entities) / 0.8;
+    // Neither has pairs of main actors, so their weight goes to the others too.
+    double withoutFigures = (0.5 * words + 0.2 * entities) / 0.7;
     assertThat(STORIES.combined(article, story)).isCloseTo(withoutFigures, within(1e-9));
-    assertThat(STORIES.combined(article, otherFigures)).isCloseTo(0.6 * words + 0.2 * entities, within(1e-9));
+    assertThat(STORIES.combined(article, otherFigures)).isCloseTo((0.5 * words + 0.2 * entities) / 0.9, within(1e-9));
   }
 
   @Test
@@ -179,5 +180,47 @@ class StoryClusteringTest {
     assertThat(StoryClustering.timeFactor(day, day.minusDays(3), day.minusDays(1))).isEqualTo(1);
     assertThat(StoryClustering.timeFactor(day.plusDays(210), day, day)).isLessThan(0.5);
     assertThat(StoryClustering.timeFactor(day, null, null)).isEqualTo(1);
+  }
+
+  // Two real title fights of one champion a little over two years apart, told in much the same
+  // words and with no figures to tell them apart: the challenger is what differs.
+  private static final String FURY_WILDER_A =
+      "Tyson Fury stops Deontay Wilder to take the WBC heavyweight title\n"
+          + "Tyson Fury took the WBC heavyweight title from Deontay Wilder in Las Vegas on Saturday, his corner throwing in the towel as Fury"
+          + " battered the American. Fury knocked Wilder down twice before the fight was stopped. Wilder had never lost as a professional.";
+  private static final String FURY_WILDER_B =
+      "Fury dethrones Wilder in Las Vegas rematch\n"
+          + "Tyson Fury dominated Deontay Wilder in their rematch in Las Vegas, Wilder's corner throwing in the towel as Fury took the WBC"
+          + " heavyweight title. Wilder was knocked down twice and bled from his ear.";
+  private static final String FURY_WHYTE =
+      "Tyson Fury stops Dillian Whyte to keep the WBC heavyweight title\n"
+          + "Tyson Fury kept the WBC heavyweight title by stopping Dillian Whyte with an uppercut at Wembley Stadium on Saturday, the referee"
+          + " waving the fight off as Whyte rose. Fury knocked Whyte down once before the fight was stopped.";
+
+  private static final Map<String, EntityType> FIGHT_NAMES =
+      Map.of("Fury", EntityType.PERSON, "Wilder", EntityType.PERSON, "Whyte", EntityType.PERSON, "WBC", EntityType.ORGANIZATION, "Las Vegas",
+          EntityType.LOCATION, "Wembley Stadium", EntityType.LOCATION);
+
+  private static double fightSimilarity(StoryClustering stories, String first, String text) throws SQLException {
+    try (RecyclingTables own = RecyclingTables.inMemory()) {
+      stories.place(own.stories(), "first", StoryFeatures.of(READER, first, null, entities(first, FIGHT_NAMES), List.of()), List.of());
+      return stories.place(own.stories(), "next", StoryFeatures.of(READER, text, null, entities(text, FIGHT_NAMES), List.of()), List.of()).similarity();
+    }
+  }
+
+  @Test
+  void place_oneChampionAgainstTwoChallengers_thePairsOfMainActorsWidenTheGap() throws SQLException {
+    StoryClustering.Settings standard = StoryClustering.Settings.standard();
+    StoryClustering withoutPairs =
+        new StoryClustering(new StoryClustering.Settings(true, true, standard.threshold(), standard.entityShare(), standard.numberShare(), 0, standard.centroidShare()));
+
+    double sameFight = fightSimilarity(STORIES, FURY_WILDER_A, FURY_WILDER_B);
+    double otherFight = fightSimilarity(STORIES, FURY_WILDER_A, FURY_WHYTE);
+    double sameFightWithoutPairs = fightSimilarity(withoutPairs, FURY_WILDER_A, FURY_WILDER_B);
+    double otherFightWithoutPairs = fightSimilarity(withoutPairs, FURY_WILDER_A, FURY_WHYTE);
+
+    assertThat(otherFight).isLessThan(otherFightWithoutPairs);
+    assertThat(sameFight - otherFight).isGreaterThan(sameFightWithoutPairs - otherFightWithoutPairs);
+    assertThat(sameFight).isGreaterThan(otherFight);
   }
 }

@@ -2,8 +2,13 @@ package dev.dossier.engine.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.core.Entity;
+import dev.dossier.core.EntityType;
+import dev.dossier.core.Mention;
+import dev.dossier.core.Span;
 import dev.dossier.engine.reuse.TermReader;
 import dev.dossier.engine.reuse.Thesaurus;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +42,33 @@ class StoryFeaturesTest {
     assertThat(StoryFeatures.isNumber("6.1")).isTrue();
     assertThat(StoryFeatures.isNumber("4,340")).isTrue();
     assertThat(StoryFeatures.isNumber("earthquake")).isFalse();
+  }
+
+  private static final String FIGHT =
+      "Tyson Fury stops Dillian Whyte to keep the WBC heavyweight title\n"
+          + "Tyson Fury kept the WBC heavyweight title by stopping Dillian Whyte with an uppercut at Wembley Stadium on Saturday."
+          + " Fury knocked Whyte down once before the fight was stopped. The promoter Frank Warren said a crowd of 94,000 had watched."
+          + " Fury said he would retire. Whyte said he had been caught by a good shot.";
+
+  private static Entity entity(String id, String name, EntityType type) {
+    List<Mention> mentions = new ArrayList<>();
+    for (int at = FIGHT.indexOf(name); at >= 0; at = FIGHT.indexOf(name, at + 1)) {
+      mentions.add(new Mention(new Span(at, at + name.length()), name, type));
+    }
+    return new Entity(id, name, type, List.of(), mentions);
+  }
+
+  @Test
+  void of_peopleAndOrganisationsOfTheLead_pairUpAsMainActors() {
+    List<Entity> entities =
+        List.of(entity("person:tyson-fury", "Fury", EntityType.PERSON), entity("person:dillian-whyte", "Whyte", EntityType.PERSON),
+            entity("organization:wbc", "WBC", EntityType.ORGANIZATION), entity("location:wembley-stadium", "Wembley Stadium", EntityType.LOCATION),
+            entity("person:frank-warren", "Frank Warren", EntityType.PERSON));
+
+    StoryFeatures features = StoryFeatures.of(READER, FIGHT, null, entities, List.of());
+
+    // Frank Warren is named only after the lead, and a place is not an actor.
+    assertThat(features.features().keySet().stream().filter(f -> f.startsWith("p:")))
+        .containsExactlyInAnyOrder("p:organization:wbc|person:dillian-whyte", "p:organization:wbc|person:tyson-fury", "p:person:dillian-whyte|person:tyson-fury");
   }
 }

@@ -2,6 +2,8 @@ package dev.dossier.eval.stories;
 
 import dev.dossier.core.Article;
 import dev.dossier.core.Doc;
+import dev.dossier.core.Entity;
+import dev.dossier.core.EntityLinks;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Layers;
@@ -12,6 +14,9 @@ import dev.dossier.engine.Recycler;
 import dev.dossier.engine.story.StoryClustering;
 import dev.dossier.ingest.ReadResult;
 import dev.dossier.nlp.NlpPipeline;
+import dev.dossier.resolve.EntityMemory;
+import dev.dossier.resolve.InMemoryEntityMemory;
+import dev.dossier.resolve.Resolver;
 import dev.dossier.store.RecyclingTables;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -27,8 +32,10 @@ import java.util.Random;
  * the adjusted Rand index, beside a topic-words baseline.
  *
  * <p>What is measured is what ingest does: every document goes through the standard pipeline
- * (entities and dates), then, one at a time, through the engine's cross-document step ({@link
- * Recycler}) in an in-memory database of the store's schema. ECB+ documents carry no publication
+ * (entities and dates), then, one at a time, has its entities resolved against the documents before
+ * it ({@link Resolver}, as ingest does, so that one actor has one id across articles) and goes
+ * through the engine's cross-document step ({@link Recycler}) in an in-memory database of the
+ * store's schema. ECB+ documents carry no publication
  * date, so time counts only through datelines in the text. Incremental clustering depends on the
  * order articles arrive in, and ECB+ has no order, so each system runs over {@link
  * Options#orders()} seeded random orders and the report gives the mean and the range of F1.
@@ -130,6 +137,7 @@ public final class StoryEvaluation {
 
   private static StoryReport.SystemScores score(String name, StoryClustering.Settings settings, List<Doc> docs, List<String> gold, Options options) {
     Recycler recycler = Recycler.withStories(new StoryClustering(settings));
+    Resolver resolver = settings.entities() ? Resolver.standard() : null;
     List<ClusterScores> runs = new ArrayList<>();
     long started = System.nanoTime();
     for (int k = 0; k < options.orders(); k++) {
@@ -139,10 +147,13 @@ public final class StoryEvaluation {
       }
       Collections.shuffle(order, new Random(options.seed() + k));
       List<Long> predicted = new ArrayList<>(Collections.nCopies(docs.size(), 0L));
+      // A fresh corpus per order: entities resolve against the articles before them, as in ingest.
+      EntityMemory memory = new InMemoryEntityMemory();
       try (RecyclingTables tables = RecyclingTables.inMemory()) {
         for (int i : order) {
           Doc doc = docs.get(i);
-          predicted.set(i, recycler.add(tables, doc.article(), doc.get(Layers.ENTITIES), doc.get(Layers.DATES)).storyId());
+          List<Entity> entities = resolver == null ? doc.get(Layers.ENTITIES) : EntityLinks.resolved(resolver.link(doc, memory));
+          predicted.set(i, recycler.add(tables, doc.article(), entities, doc.get(Layers.DATES)).storyId());
         }
       } catch (SQLException e) {
         throw new DossierException(ErrorCode.STORE_UNAVAILABLE, "story clustering failed in the in-memory database: " + e.getMessage(), e);
