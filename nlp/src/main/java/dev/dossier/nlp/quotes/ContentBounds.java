@@ -192,6 +192,10 @@ final class ContentBounds {
       // "endorsed the plan, but the legislature has not voted on it": a clause of its own, not more of the object.
       return true;
     }
+    if (object && tv.lower[m].equals("by") && m + 1 < to && tv.pos[m + 1].equals("VBG")) {
+      // "criticized the House-passed budget by saying …": how the act was done, not more of its object.
+      return true;
+    }
     return object && CIRCUMSTANCES.contains(tv.lower[m]);
   }
 

@@ -128,8 +128,9 @@ final class ReportedSpeech {
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
       k++;
     }
+    k = skipCommaSetAdverbial(k, to);
     Cues.Kind kind = finder.kind(cue);
-    if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
+    if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to) && !relativeSubject(attribution, k)) {
       return null;
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
@@ -143,7 +144,7 @@ final class ReportedSpeech {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
-    if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to")) {
+    if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to") && !relativeSubject(attribution, k)) {
       return null;
     }
     if (k > attribution.end() && tv.word[k - 1].equals(":") && bounds.reachesEnd(end, to)) {
@@ -232,6 +233,38 @@ final class ReportedSpeech {
       candidate.stance = true;
     }
     return candidate;
+  }
+
+  /**
+   * Skips an adverbial set off by commas between a cue and its clause: "Gates stated, however,
+   * that …", "said, in a statement, that …". Returns {@code k} if none stands there.
+   */
+  private int skipCommaSetAdverbial(int k, int to) {
+    if (k == 0 || !tv.isComma(k - 1) || k >= to || tv.inQuote(k) || !(tv.pos[k].equals("IN") || tv.isAdverb(k))) {
+      return k;
+    }
+    for (int m = k + 1; m + 1 < to && m <= k + 6; m++) {
+      if (tv.inQuote(m) || tv.isVerb(m)) {
+        return k;
+      }
+      if (tv.isComma(m)) {
+        return finder.startsClause(m + 1, to) ? m + 1 : k;
+      }
+    }
+    return k;
+  }
+
+  /** Relative pronouns that can be the subject of the clause a speaker's words were: "the bill, which officials said would cost …". */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "that", "who");
+
+  /**
+   * True if the verb at {@code k} has for its subject the relative pronoun before the speaker: in
+   * "the bill, which officials said would cost $2 billion", what was said is "(which) would cost …".
+   */
+  private boolean relativeSubject(Attribution attribution, int k) {
+    int relative = attribution.speakerFrom() - 1;
+    return relative >= 0 && !tv.inQuote(relative) && RELATIVE_SUBJECTS.contains(tv.lower[relative])
+        && (tv.isFiniteVerb(k) || tv.pos[k].equals("MD"));
   }
 
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
