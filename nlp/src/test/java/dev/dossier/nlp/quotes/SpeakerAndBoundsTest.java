@@ -108,4 +108,17 @@ class SpeakerAndBoundsTest {
     assertThat(quote.text()).startsWith("It makes sense").endsWith("synergies.");
     assertThat(quote.speaker().name()).isEqualTo("James Parker");
   }
+
+  @Test
+  void process_quotedParagraphAfterAnAttributedQuote_oneQuoteOverBothParagraphs() {
+    List<Quote> quotes = quotes("U.S. Agriculture Secretary Richard Lyng said agriculture should share spending cuts under the Gramm-Rudman law.\n\n"
+        + "\"There needs to be some reduction of some expenditures to at least get close to the Gramm-Rudman figure,\" he said.\n\n"
+        + "\"Agriculture would not be independent from that.\"");
+
+    List<Quote> direct = quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    assertThat(direct).hasSize(1);
+    assertThat(direct.getFirst().parts()).hasSize(2);
+    assertThat(direct.getFirst().text()).endsWith("Agriculture would not be independent from that.");
+    assertThat(direct.getFirst().speaker().name()).isEqualTo("Richard Lyng");
+  }
 }
