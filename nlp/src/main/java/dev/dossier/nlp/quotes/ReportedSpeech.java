@@ -366,6 +366,22 @@ final class ReportedSpeech {
     return cited;
   }
 
+  /**
+   * Where content that stops inside a quotation really ends: at the quotation's close, in the same
+   * paragraph ("said that the plan “will work. We have the votes.”"), for the quoted words go on
+   * being the speaker's past the sentence that opened them.
+   */
+  private int throughOpenQuote(int to) {
+    if (to <= 0 || to >= tv.size || !tv.inQuote(to - 1) || tv.region[to] != tv.region[to - 1]) {
+      return to;
+    }
+    int k = to;
+    while (k < tv.size && tv.region[k] == tv.region[to - 1] && tv.paragraph[k] == tv.paragraph[to - 1]) {
+      k++;
+    }
+    return k < tv.size && tv.region[k] == tv.region[to - 1] ? to : k;
+  }
+
   private Candidate candidate(int from, int to, Attribution attribution) {
     return candidate(from, to, attribution, 2);
   }
@@ -374,6 +390,7 @@ final class ReportedSpeech {
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
+    to = throughOpenQuote(to);
     int words = 0;
     for (int k = from; k < to; k++) {
       if (!tv.isPunctuation(k)) {

@@ -121,4 +121,14 @@ class SpeakerAndBoundsTest {
     assertThat(direct.getFirst().text()).endsWith("Agriculture would not be independent from that.");
     assertThat(direct.getFirst().speaker().name()).isEqualTo("Richard Lyng");
   }
+
+  @Test
+  void process_reportedSpeechOpeningAQuoteThatRunsOnPastTheSentence_contentEndsAtTheClose() {
+    List<Quote> quotes = quotes("But one official said the king would be told Britain still needs \"clear and sustainable evidence that the "
+        + "Syrians have renounced state-sponsored terrorism. So far they haven't.\"");
+
+    Quote said = byCue(quotes, "said");
+    assertThat(said.text()).startsWith("the king would be told").endsWith("So far they haven't.\"");
+    assertThat(said.speaker().name()).isEqualTo("one official");
+  }
 }
