@@ -131,4 +131,15 @@ class SpeakerAndBoundsTest {
     assertThat(said.text()).startsWith("the king would be told").endsWith("So far they haven't.\"");
     assertThat(said.speaker().name()).isEqualTo("one official");
   }
+
+  @Test
+  void process_headlineLineWithoutFullStopBeforeTheContent_contentStartsInItsOwnParagraph() {
+    List<Quote> quotes = quotes("BAHIA COCOA REVIEW\nShowers continued throughout the week in the Bahia cocoa zone, alleviating the drought since "
+        + "early January and improving prospects for the coming temporao, although normal humidity levels have not been restored, "
+        + "Comissaria Smith said in its weekly review.");
+
+    Quote said = byCue(quotes, "said");
+    assertThat(said.text()).startsWith("Showers continued throughout the week");
+    assertThat(said.speaker().name()).isEqualTo("Comissaria Smith");
+  }
 }
