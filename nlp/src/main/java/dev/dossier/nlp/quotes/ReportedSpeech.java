@@ -140,9 +140,9 @@ final class ReportedSpeech {
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
       k++;
     }
-    k = skipCommaSetAdverbial(k, to);
+    k = bounds.skipCommaSetAdverbial(k, to);
     Cues.Kind kind = finder.kind(cue);
-    if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to) && !relativeSubject(attribution, k)) {
+    if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to) && !bounds.relativeSubject(attribution, k)) {
       return null;
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
@@ -156,7 +156,7 @@ final class ReportedSpeech {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
-    if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to") && !relativeSubject(attribution, k)) {
+    if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to") && !bounds.relativeSubject(attribution, k)) {
       return null;
     }
     if (k > attribution.end() && tv.word[k - 1].equals(":") && bounds.reachesEnd(end, to)) {
@@ -245,38 +245,6 @@ final class ReportedSpeech {
       candidate.stance = true;
     }
     return candidate;
-  }
-
-  /**
-   * Skips an adverbial set off by commas between a cue and its clause: "Gates stated, however,
-   * that …", "said, in a statement, that …". Returns {@code k} if none stands there.
-   */
-  private int skipCommaSetAdverbial(int k, int to) {
-    if (k == 0 || !tv.isComma(k - 1) || k >= to || tv.inQuote(k) || !(tv.pos[k].equals("IN") || tv.isAdverb(k))) {
-      return k;
-    }
-    for (int m = k + 1; m + 1 < to && m <= k + 6; m++) {
-      if (tv.inQuote(m) || tv.isVerb(m)) {
-        return k;
-      }
-      if (tv.isComma(m)) {
-        return finder.startsClause(m + 1, to) ? m + 1 : k;
-      }
-    }
-    return k;
-  }
-
-  /** Relative pronouns that can be the subject of the clause a speaker's words were: "the bill, which officials said would cost …". */
-  private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "that", "who");
-
-  /**
-   * True if the verb at {@code k} has for its subject the relative pronoun before the speaker: in
-   * "the bill, which officials said would cost $2 billion", what was said is "(which) would cost …".
-   */
-  private boolean relativeSubject(Attribution attribution, int k) {
-    int relative = attribution.speakerFrom() - 1;
-    return relative >= 0 && !tv.inQuote(relative) && RELATIVE_SUBJECTS.contains(tv.lower[relative])
-        && (tv.isFiniteVerb(k) || tv.pos[k].equals("MD"));
   }
 
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
@@ -378,22 +346,6 @@ final class ReportedSpeech {
     return cited;
   }
 
-  /**
-   * Where content that stops inside a quotation really ends: at the quotation's close, in the same
-   * paragraph ("said that the plan “will work. We have the votes.”"), for the quoted words go on
-   * being the speaker's past the sentence that opened them.
-   */
-  private int throughOpenQuote(int to) {
-    if (to <= 0 || to >= tv.size || !tv.inQuote(to - 1) || tv.region[to] != tv.region[to - 1]) {
-      return to;
-    }
-    int k = to;
-    while (k < tv.size && tv.region[k] == tv.region[to - 1] && tv.paragraph[k] == tv.paragraph[to - 1]) {
-      k++;
-    }
-    return k < tv.size && tv.region[k] == tv.region[to - 1] ? to : k;
-  }
-
   private Candidate candidate(int from, int to, Attribution attribution) {
     return candidate(from, to, attribution, 2);
   }
@@ -402,7 +354,7 @@ final class ReportedSpeech {
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
-    to = throughOpenQuote(to);
+    to = bounds.throughOpenQuote(to);
     int words = 0;
     for (int k = from; k < to; k++) {
       if (!tv.isPunctuation(k)) {
