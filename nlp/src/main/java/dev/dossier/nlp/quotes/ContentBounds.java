@@ -7,8 +7,10 @@ import java.util.Set;
  * connectives before content that leads ("But …"), a trailing attribution or citation after it
  * ("…, a source said", "…, citing officials"), a second clause with an attribution or a verb phrase
  * of its own ("…, though she acknowledged …", "… and said …"), a colon that opens sentences of
- * content, and content the attribution interrupts. Stateless apart from the token view; not
- * thread-safe.
+ * content, content the attribution interrupts, an adverbial set off between cue and clause
+ * ("stated, however, that …"), a relative pronoun as the subject of what was said ("which officials
+ * said would cost …"), and a quotation that runs on past the sentence. Stateless apart from the
+ * token view; not thread-safe.
  */
 final class ContentBounds {
 
@@ -17,6 +19,9 @@ final class ContentBounds {
 
   /** Words at the start of a sentence that are not part of what is reported. */
   private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "or");
+
+  /** Relative pronouns that can be the subject of the clause a speaker's words were: "the bill, which officials said would cost …". */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "that", "who");
 
   private final TokenView tv;
   private final AttributionFinder finder;
@@ -192,6 +197,10 @@ final class ContentBounds {
       // "endorsed the plan, but the legislature has not voted on it": a clause of its own, not more of the object.
       return true;
     }
+    if (object && tv.lower[m].equals("by") && m + 1 < to && tv.pos[m + 1].equals("VBG")) {
+      // "criticized the House-passed budget by saying …": how the act was done, not more of its object.
+      return true;
+    }
     return object && CIRCUMSTANCES.contains(tv.lower[m]);
   }
 
@@ -237,5 +246,50 @@ final class ContentBounds {
       }
     }
     return true;
+  }
+
+  /**
+   * Skips an adverbial set off by commas between a cue and its clause: "Gates stated, however,
+   * that …", "said, in a statement, that …". Returns {@code k} if none stands there.
+   */
+  int skipCommaSetAdverbial(int k, int to) {
+    if (k == 0 || !tv.isComma(k - 1) || k >= to || tv.inQuote(k) || !(tv.pos[k].equals("IN") || tv.isAdverb(k))) {
+      return k;
+    }
+    for (int m = k + 1; m + 1 < to && m <= k + 6; m++) {
+      if (tv.inQuote(m) || tv.isVerb(m)) {
+        return k;
+      }
+      if (tv.isComma(m)) {
+        return finder.startsClause(m + 1, to) ? m + 1 : k;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * True if the verb at {@code k} has for its subject the relative pronoun before the speaker: in
+   * "the bill, which officials said would cost $2 billion", what was said is "(which) would cost …".
+   */
+  boolean relativeSubject(Attribution attribution, int k) {
+    int relative = attribution.speakerFrom() - 1;
+    return relative >= 0 && !tv.inQuote(relative) && RELATIVE_SUBJECTS.contains(tv.lower[relative])
+        && (tv.isFiniteVerb(k) || tv.pos[k].equals("MD"));
+  }
+
+  /**
+   * Where content that stops inside a quotation really ends: at the quotation's close, in the same
+   * paragraph ("said that the plan “will work. We have the votes.”"), for the quoted words go on
+   * being the speaker's past the sentence that opened them.
+   */
+  int throughOpenQuote(int to) {
+    if (to <= 0 || to >= tv.size || !tv.inQuote(to - 1) || tv.region[to] != tv.region[to - 1]) {
+      return to;
+    }
+    int k = to;
+    while (k < tv.size && tv.region[k] == tv.region[to - 1] && tv.paragraph[k] == tv.paragraph[to - 1]) {
+      k++;
+    }
+    return k < tv.size && tv.region[k] == tv.region[to - 1] ? to : k;
   }
 }

@@ -16,6 +16,9 @@ final class CueSubjects {
   /** Relative pronouns that can be a cue's subject: "voters who said". */
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
+  /** The longest adverbial set off by commas between a speaker and its cue, in tokens. */
+  private static final int MAX_ADVERBIAL = 15;
+
   /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
   private static final int MAX_ASIDE = 40;
 
@@ -70,6 +73,14 @@ final class CueSubjects {
         return null;
       }
       Attribution subject = speakerBefore(finite, floor);
+      for (int earlier = finite - 1, tries = 0; subject == null && earlier >= floor && tries < 2; earlier--) {
+        // "submitted an application that inflated his credentials, stating …": the verb of a relative clause
+        // has no subject phrase to read; the participle hangs on the main clause before it.
+        if (isFinite(earlier) && !tv.inQuote(earlier)) {
+          subject = speakerBefore(earlier, floor);
+          tries++;
+        }
+      }
       return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
     }
     if (Phrases.isPassive(tv, cue, floor)) {
@@ -149,12 +160,15 @@ final class CueSubjects {
     if (end - 1 <= floor || !tv.isComma(end - 1)) {
       return end;
     }
-    for (int open = end - 2; open > floor && open >= end - 7; open--) {
-      if (tv.inQuote(open)) {
+    for (int open = end - 2; open > floor && open >= end - MAX_ADVERBIAL; open--) {
+      if (tv.inQuote(open) || tv.word[open].equals(".")) {
         return end;
       }
       if (tv.isComma(open)) {
-        return tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1 ? open : end;
+        // "Bannon, however, told", "Liedtke, in a letter mailed today to Pennzoil shareholders, said".
+        boolean adverbial = tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1
+            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN"));
+        return adverbial ? open : end;
       }
     }
     return end;

@@ -20,6 +20,9 @@ final class DirectQuotes {
   /** Punctuation before a quote that sets it off as a quote of its own, not words in the writer's sentence. */
   private static final java.util.Set<String> SET_OFF = java.util.Set.of(":", ",", ".", "?", "!", ";", "--", "\u2014", "\u2015");
 
+  /** Conjunctions that may open a sentence before a quote that goes on from the one before it: "But “…”". */
+  private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "still", "so");
+
   private final TokenView tv;
   private final AttributionFinder finder;
 
@@ -59,7 +62,9 @@ final class DirectQuotes {
       int sentenceEnd = tv.sentenceEnd(sentenceOfLast);
       int nextFirst = r + 1 < regionCount && first[r + 1] >= 0 ? first[r + 1] : Integer.MAX_VALUE;
       // A line of its own sets a quote off even where the sentence splitter ran lines together.
-      boolean startsSentence = onlyPunctuation(sentenceStart, first[r]) || first[r] > 0 && tv.paragraph[first[r] - 1] != tv.paragraph[first[r]];
+      // "But “…”": a conjunction that opens the sentence joins the quote to what came before, not to the writer's words.
+      boolean startsSentence = onlyPunctuation(sentenceStart, first[r]) || first[r] > 0 && tv.paragraph[first[r] - 1] != tv.paragraph[first[r]]
+          || first[r] - sentenceStart == 1 && OPENING_CONJUNCTIONS.contains(tv.lower[sentenceStart]);
       boolean endsSentence = onlyPunctuation(last[r] + 1, sentenceEnd);
       boolean setOff = startsSentence || first[r] > 0 && SET_OFF.contains(tv.word[first[r] - 1]);
 

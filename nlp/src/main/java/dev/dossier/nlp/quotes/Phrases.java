@@ -35,6 +35,9 @@ final class Phrases {
   /** Prepositions that open an adverbial after a cue: "said in a statement", "told reporters on Monday". */
   private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "via", "through", "from", "late", "early", "last", "this");
 
+  /** Articles and demonstratives, which open a noun phrase and so end one before them. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "these", "those");
+
   private Phrases() {}
 
   /**
@@ -79,6 +82,10 @@ final class Phrases {
           i = close + 1;
           continue;
         }
+      }
+      if (i > from && ARTICLES.contains(tv.lower[i]) && (tv.isNoun(i - 1) || tv.isPronoun(i - 1))) {
+        // "said on Monday the government will …", "told them the administration had …": an article after a noun opens the next phrase.
+        break;
       }
       if (tv.isNounPhraseWord(i) && !(tv.isPronoun(i) && i > from)) {
         i++;

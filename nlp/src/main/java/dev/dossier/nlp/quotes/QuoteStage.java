@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 5;
+    return 6;
   }
 
   @Override
@@ -140,10 +140,11 @@ public final class QuoteStage implements Stage {
       } else if (candidate.continues) {
         Candidate previous = previousAttributed(all, c);
         int paragraph = tv.paragraph[candidate.firstToken];
-        if (previous == null || paragraph - tv.paragraph[previous.firstToken] > 1) {
+        if (previous == null || paragraph - tv.paragraph[previous.firstToken] > 1 && paragraph - paragraphAt(tv, previous.end() - 1) > 1) {
           continue;
         }
-        if (previous.kind == QuoteKind.DIRECT && tv.paragraph[previous.firstToken] == paragraph && previous.end() <= candidate.start()) {
+        // A quoted paragraph after a quote, with no attribution of its own, goes on with it: one quote of several parts.
+        if (previous.kind == QuoteKind.DIRECT && paragraph - paragraphAt(tv, previous.end() - 1) <= 1 && previous.end() <= candidate.start()) {
           previous.parts.addAll(candidate.parts);
           all.remove(c);
           c--;
@@ -187,6 +188,21 @@ public final class QuoteStage implements Stage {
       candidate.sharesSpeakerWith = clause;
     }
     return clauses;
+  }
+
+  /** The paragraph of the token holding character {@code offset}. */
+  private static int paragraphAt(TokenView tv, int offset) {
+    int low = 0;
+    int high = tv.size - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (tv.start[mid] <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return tv.paragraph[low];
   }
 
   private static Candidate previousAttributed(List<Candidate> all, int index) {

@@ -51,45 +51,57 @@ final class ReportedSpeech {
   List<Candidate> find(boolean[] usedCues) {
     List<Candidate> candidates = new ArrayList<>();
     for (int s = 0; s < tv.sentences.size(); s++) {
-      int from = tv.sentenceStart(s);
-      int to = Math.min(tv.sentenceEnd(s), tv.size);
-      Candidate previousInSentence = null;
-      for (int i = from; i < to; i++) {
-        if (usedCues[i] || tv.inQuote(i)) {
-          continue;
+      int end = Math.min(tv.sentenceEnd(s), tv.size);
+      for (int from = tv.sentenceStart(s), to; from < end; from = to) {
+        // A headline without a full stop runs into the paragraph after it; reported speech stays within one
+        // paragraph, unless a colon ends the paragraph to open the next ("Kahn wrote:").
+        to = from;
+        while (to < end && (tv.paragraph[to] == tv.paragraph[from] || tv.word[to - 1].equals(":"))) {
+          to++;
         }
-        int cueEnd = finder.cueAt(i);
-        if (cueEnd < 0 && tv.lower[i].equals("citing") && previousInSentence != null) {
-          Candidate cited = cited(i, to, previousInSentence);
-          if (cited != null) {
-            candidates.add(cited);
-          }
-          continue;
-        }
-        Candidate candidate = null;
-        if (cueEnd >= 0) {
-          candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
-        }
-        if (candidate == null && cueEnd >= 0) {
-          candidate = question(i, from, to);
-        }
-        if (candidate == null && !finder.isAccordingTo(i)) {
-          candidate = learned(i, from, to);
-        }
-        if (candidate == null) {
-          candidate = predicate(i, from, to);
-        }
-        if (candidate != null) {
-          for (int k = candidate.attribution.cueFrom(); k < candidate.attribution.cueTo(); k++) {
-            usedCues[k] = true;
-          }
-          candidates.add(candidate);
-          previousInSentence = candidate;
-          i = Math.max(i, candidate.attribution.cueTo() - 1);
-        }
+        findIn(from, to, usedCues, candidates);
       }
     }
     return candidates;
+  }
+
+  /** The reported speech in the tokens [from, to) of one sentence and paragraph. */
+  private void findIn(int from, int to, boolean[] usedCues, List<Candidate> candidates) {
+    Candidate previousInSentence = null;
+    for (int i = from; i < to; i++) {
+      if (usedCues[i] || tv.inQuote(i)) {
+        continue;
+      }
+      int cueEnd = finder.cueAt(i);
+      if (cueEnd < 0 && tv.lower[i].equals("citing") && previousInSentence != null) {
+        Candidate cited = cited(i, to, previousInSentence);
+        if (cited != null) {
+          candidates.add(cited);
+        }
+        continue;
+      }
+      Candidate candidate = null;
+      if (cueEnd >= 0) {
+        candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
+      }
+      if (candidate == null && cueEnd >= 0) {
+        candidate = question(i, from, to);
+      }
+      if (candidate == null && !finder.isAccordingTo(i)) {
+        candidate = learned(i, from, to);
+      }
+      if (candidate == null) {
+        candidate = predicate(i, from, to);
+      }
+      if (candidate != null) {
+        for (int k = candidate.attribution.cueFrom(); k < candidate.attribution.cueTo(); k++) {
+          usedCues[k] = true;
+        }
+        candidates.add(candidate);
+        previousInSentence = candidate;
+        i = Math.max(i, candidate.attribution.cueTo() - 1);
+      }
+    }
   }
 
   private Candidate verb(int cue, int cueEnd, int from, int to) {
@@ -128,8 +140,9 @@ final class ReportedSpeech {
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
       k++;
     }
+    k = bounds.skipCommaSetAdverbial(k, to);
     Cues.Kind kind = finder.kind(cue);
-    if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to)) {
+    if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to) && !bounds.relativeSubject(attribution, k)) {
       return null;
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
@@ -143,7 +156,7 @@ final class ReportedSpeech {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
-    if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to")) {
+    if (end - k < 2 || tv.isVerb(k) && !tv.pos[k].equals("VBG") && kind == Cues.Kind.SPEECH && !tv.lower[k].equals("to") && !bounds.relativeSubject(attribution, k)) {
       return null;
     }
     if (k > attribution.end() && tv.word[k - 1].equals(":") && bounds.reachesEnd(end, to)) {
@@ -320,6 +333,7 @@ final class ReportedSpeech {
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
+    to = bounds.throughOpenQuote(to);
     int words = 0;
     for (int k = from; k < to; k++) {
       if (!tv.isPunctuation(k)) {

@@ -131,16 +131,16 @@ class QuoteStageTest {
   }
 
   @Test
-  void process_curlyQuotesAndContinuedParagraph_continuationTakesTheSpeaker() {
+  void process_curlyQuotesAndContinuedParagraph_continuationJoinsTheQuote() {
     List<Quote> quotes = quotes("“We were there under legitimate pretenses,” Figueroa told USA Today.\n\n"
         + "“We left as soon as we were asked to.”\n\nThe debate began at nine.");
 
     Quote first = containing(quotes, "legitimate pretenses", QuoteKind.DIRECT).orElseThrow();
     assertThat(first.speaker().name()).isEqualTo("Figueroa");
     assertThat(first.addressee()).isEqualTo("USA Today");
-    Quote continued = containing(quotes, "We left as soon as", QuoteKind.DIRECT).orElseThrow();
-    assertThat(continued.speaker().name()).isEqualTo("Figueroa");
-    assertThat(continued.cue()).isNull();
+    assertThat(first.parts()).hasSize(2);
+    assertThat(first.text()).endsWith("We left as soon as we were asked to.");
+    assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT).hasSize(1);
   }
 
   @Test
