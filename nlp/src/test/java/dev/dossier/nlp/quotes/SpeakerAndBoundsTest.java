@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a reported content begins and whose it is, on sentences of the Mueller report (public
- * domain) and of Reuters wire copy: subjects across asides and relative clauses, relative pronouns
- * as the subject of what was said, and the phrase boundaries between a cue and its content.
+ * domain): subjects across asides and relative clauses, relative pronouns as the subject of what
+ * was said, and the phrase boundaries between a cue and its content. The shapes shown on Reuters
+ * articles, which may not be copied into the project, are in the engine's
+ * {@code ReutersQuoteShapesTest}.
  */
 class SpeakerAndBoundsTest {
 
@@ -64,82 +66,11 @@ class SpeakerAndBoundsTest {
   }
 
   @Test
-  void process_adverbOrLongPrepositionalPhraseBetweenSpeakerAndCue_speakerBeforeIt() {
+  void process_adverbSetOffBetweenSpeakerAndCue_speakerBeforeIt() {
     List<Quote> adverb = quotes("Bannon, however, told the Office that Prince did not tell him in advance about his meeting with Dmitriev.");
-    List<Quote> letter = quotes("Liedtke, in a letter mailed today to Pennzoil shareholders, said Texaco's management has incorrectly implied "
-        + "in recent public statements that Pennzoil was not interested in settling the case.");
 
     Quote told = byCue(adverb, "told");
     assertThat(told.speaker().name()).isEqualTo("Bannon");
     assertThat(told.text()).isEqualTo("that Prince did not tell him in advance about his meeting with Dmitriev");
-    Quote said = byCue(letter, "said");
-    assertThat(said.speaker().name()).isEqualTo("Liedtke");
-    assertThat(said.text()).startsWith("Texaco's management has incorrectly implied");
-  }
-
-  @Test
-  void process_articleAfterANounAfterTheCue_nextPhraseIsTheContent() {
-    List<Quote> day = quotes("Lusinchi said on Monday the government will limit foreign borrowing, which would come from banks and "
-        + "multilateral agencies, to 50 pct of interest and principal paid in the next two years.");
-    List<Quote> addressee = quotes("Lord Belstead, a junior agriculture minister, told the House of Lords the tax would raise the price of "
-        + "raw materials used in many processed foods by about 100 pct.");
-
-    assertThat(byCue(day, "said").text()).startsWith("the government will limit foreign borrowing");
-    Quote told = byCue(addressee, "told");
-    assertThat(told.addressee()).isEqualTo("House of Lords");
-    assertThat(told.text()).startsWith("the tax would raise the price");
-  }
-
-  @Test
-  void process_objectThenByAndAGerund_objectEndsBeforeTheManner() {
-    List<Quote> quotes = quotes("President Reagan criticized the House-passed budget by saying the Democratic budget plan was just business as usual.");
-
-    assertThat(byCue(quotes, "criticized").text()).isEqualTo("the House-passed budget");
-    assertThat(byCue(quotes, "saying").text()).isEqualTo("the Democratic budget plan was just business as usual");
-  }
-
-  @Test
-  void process_quoteOpenedByButAfterAnAttributedQuote_continuesTheQuote() {
-    List<Quote> quotes = quotes("\"It makes sense,\" said James Parker of Robinson Humphrey. But \"It won't make out as well as they think. "
-        + "They won't get a 100 pct of the synergies.\"");
-
-    Quote quote = quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
-    assertThat(quote.parts()).hasSize(2);
-    assertThat(quote.text()).startsWith("It makes sense").endsWith("synergies.");
-    assertThat(quote.speaker().name()).isEqualTo("James Parker");
-  }
-
-  @Test
-  void process_quotedParagraphAfterAnAttributedQuote_oneQuoteOverBothParagraphs() {
-    List<Quote> quotes = quotes("U.S. Agriculture Secretary Richard Lyng said agriculture should share spending cuts under the Gramm-Rudman law.\n\n"
-        + "\"There needs to be some reduction of some expenditures to at least get close to the Gramm-Rudman figure,\" he said.\n\n"
-        + "\"Agriculture would not be independent from that.\"");
-
-    List<Quote> direct = quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
-    assertThat(direct).hasSize(1);
-    assertThat(direct.getFirst().parts()).hasSize(2);
-    assertThat(direct.getFirst().text()).endsWith("Agriculture would not be independent from that.");
-    assertThat(direct.getFirst().speaker().name()).isEqualTo("Richard Lyng");
-  }
-
-  @Test
-  void process_reportedSpeechOpeningAQuoteThatRunsOnPastTheSentence_contentEndsAtTheClose() {
-    List<Quote> quotes = quotes("But one official said the king would be told Britain still needs \"clear and sustainable evidence that the "
-        + "Syrians have renounced state-sponsored terrorism. So far they haven't.\"");
-
-    Quote said = byCue(quotes, "said");
-    assertThat(said.text()).startsWith("the king would be told").endsWith("So far they haven't.\"");
-    assertThat(said.speaker().name()).isEqualTo("one official");
-  }
-
-  @Test
-  void process_headlineLineWithoutFullStopBeforeTheContent_contentStartsInItsOwnParagraph() {
-    List<Quote> quotes = quotes("BAHIA COCOA REVIEW\nShowers continued throughout the week in the Bahia cocoa zone, alleviating the drought since "
-        + "early January and improving prospects for the coming temporao, although normal humidity levels have not been restored, "
-        + "Comissaria Smith said in its weekly review.");
-
-    Quote said = byCue(quotes, "said");
-    assertThat(said.text()).startsWith("Showers continued throughout the week");
-    assertThat(said.speaker().name()).isEqualTo("Comissaria Smith");
   }
 }
