@@ -46,8 +46,8 @@ class ReutersQuoteShapesTest {
 
   @BeforeAll
   static void analyse(@TempDir Path dir) throws IOException {
-    Optional<Path> corpus = reuters();
-    Assumptions.assumeTrue(corpus.isPresent(), "skipped: ../shared/corpus/reuters21578/reuters21578.jsonl not found (research-only corpus, not part of the project)");
+    Optional<Path> corpus = SharedReuters.file();
+    Assumptions.assumeTrue(corpus.isPresent(), SharedReuters.SKIPPED);
     ObjectMapper json = new ObjectMapper();
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(corpus.get(), StandardCharsets.UTF_8)) {
@@ -89,18 +89,6 @@ class ReutersQuoteShapesTest {
       }
     }
     return out.toString();
-  }
-
-  private static Optional<Path> reuters() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path file = dir.resolve("../shared/corpus/reuters21578/reuters21578.jsonl").normalize();
-      if (Files.isRegularFile(file)) {
-        return Optional.of(file);
-      }
-      dir = dir.getParent();
-    }
-    return Optional.empty();
   }
 
   private static List<Quote> quotes(String newid) {

@@ -16,6 +16,7 @@ import dev.dossier.engine.DocJson;
 import dev.dossier.engine.Engine;
 import dev.dossier.engine.Recycler;
 import dev.dossier.engine.Recycling;
+import dev.dossier.engine.SharedReuters;
 import dev.dossier.engine.reuse.TermReader;
 import dev.dossier.engine.reuse.Thesaurus;
 import dev.dossier.ingest.IngestOptions;
@@ -43,18 +44,6 @@ class ReutersAttributionTest {
 
   private static final int ARTICLES = 500;
   private static final int CASES = 3;
-
-  private static Optional<Path> reuters() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path file = dir.resolve("../shared/corpus/reuters21578/reuters21578.jsonl").normalize();
-      if (Files.isRegularFile(file)) {
-        return Optional.of(file);
-      }
-      dir = dir.getParent();
-    }
-    return Optional.empty();
-  }
 
   private static Map<String, Doc> analyse(Path input) {
     Map<String, Doc> docs = new LinkedHashMap<>();
@@ -86,8 +75,8 @@ class ReutersAttributionTest {
 
   @Test
   void analyzeAll_reissuedAndMisattributedCopies_onlyTheMisattributedConflict(@TempDir Path dir) throws IOException {
-    Optional<Path> corpus = reuters();
-    Assumptions.assumeTrue(corpus.isPresent(), "skipped: ../shared/corpus/reuters21578/reuters21578.jsonl not found (research-only corpus, not part of the project)");
+    Optional<Path> corpus = SharedReuters.file();
+    Assumptions.assumeTrue(corpus.isPresent(), SharedReuters.SKIPPED);
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(corpus.get(), StandardCharsets.UTF_8)) {
       String line;
