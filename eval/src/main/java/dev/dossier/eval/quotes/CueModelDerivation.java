@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Derives the quote stage's attribution-cue model ({@code nlp/.../quotes/attribution-cue-model.tsv})
@@ -110,16 +111,8 @@ public final class CueModelDerivation {
     out.append(String.format(Locale.ROOT, "held out: %d verbs, %d cues, log loss %.4f%n", heldOut.size(),
         heldOut.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, heldOut)));
     for (double threshold : THRESHOLDS) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (LogisticRegression.Example example : heldOut) {
-        boolean predicted = LogisticRegression.probability(weights, example.features()) >= threshold;
-        tp += predicted && example.positive() ? 1 : 0;
-        fp += predicted && !example.positive() ? 1 : 0;
-        fn += !predicted && example.positive() ? 1 : 0;
-      }
-      out.append(String.format(Locale.ROOT, "  threshold %.2f: P %.3f R %.3f F1 %.3f%n", threshold, ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(2 * tp, 2 * tp + fp + fn)));
+      out.append(String.format(Locale.ROOT, "  threshold %.2f: ", threshold))
+          .append(scores(heldOut, example -> LogisticRegression.probability(weights, example.features()) >= threshold));
     }
     out.append(lexiconBaseline(training, heldOut));
     return out.toString();
@@ -133,17 +126,24 @@ public final class CueModelDerivation {
       count[0]++;
       count[1] += example.positive() ? 1 : 0;
     }
+    return "  counts rule (>= 2 cues, rate >= 0.3): " + scores(heldOut, example -> {
+      int[] count = counts.get(cueAndShape(example));
+      return count != null && count[1] >= 2 && count[1] >= 0.3 * count[0];
+    });
+  }
+
+  /** Precision, recall and F1 of a decision over the examples, as one line of the report. */
+  private static String scores(List<LogisticRegression.Example> examples, Predicate<LogisticRegression.Example> predicted) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
-    for (LogisticRegression.Example example : heldOut) {
-      int[] count = counts.get(cueAndShape(example));
-      boolean predicted = count != null && count[1] >= 2 && count[1] >= 0.3 * count[0];
-      tp += predicted && example.positive() ? 1 : 0;
-      fp += predicted && !example.positive() ? 1 : 0;
-      fn += !predicted && example.positive() ? 1 : 0;
+    for (LogisticRegression.Example example : examples) {
+      boolean cue = predicted.test(example);
+      tp += cue && example.positive() ? 1 : 0;
+      fp += cue && !example.positive() ? 1 : 0;
+      fn += !cue && example.positive() ? 1 : 0;
     }
-    return String.format(Locale.ROOT, "  counts rule (>= 2 cues, rate >= 0.3): P %.3f R %.3f F1 %.3f%n", ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(2 * tp, 2 * tp + fp + fn));
+    return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f%n", ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(2 * tp, 2 * tp + fp + fn));
   }
 
   private static String cueAndShape(LogisticRegression.Example example) {

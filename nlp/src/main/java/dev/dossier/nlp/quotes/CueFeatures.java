@@ -3,6 +3,7 @@ package dev.dossier.nlp.quotes;
 import dev.dossier.core.Doc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -106,7 +107,7 @@ public final class CueFeatures {
     f.add("cue+shape=" + key + "|" + shape);
     f.add("shape=" + shape);
     f.add("lemma=" + tv.lemma[verb]);
-    f.add("kind+shape=" + (kind == null ? "learned" : kind.name().toLowerCase(java.util.Locale.ROOT)) + "|" + shape);
+    f.add("kind+shape=" + (kind == null ? "learned" : kind.name().toLowerCase(Locale.ROOT)) + "|" + shape);
     f.add("tag+shape=" + tv.pos[verb] + "|" + shape);
     f.add("subject=" + subject);
     f.add("subject+shape=" + subject + "|" + shape);

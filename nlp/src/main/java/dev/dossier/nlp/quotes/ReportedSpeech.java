@@ -233,6 +233,9 @@ final class ReportedSpeech {
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
   private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
 
+  /** Forms of "be" that make "asked" passive: "Trump was asked about the wall". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being");
+
   /** Words after "asked" that open the question put: "asked whether", "asked about". */
   private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "what", "why", "how", "who", "when", "where", "which");
 
@@ -258,7 +261,7 @@ final class ReportedSpeech {
     int end;
     if (passive) {
       int aux = cue - 1;
-      while (aux > from && !Set.of("was", "were", "is", "are", "be", "been", "being").contains(tv.lower[aux])) {
+      while (aux > from && !PASSIVE_AUXILIARIES.contains(tv.lower[aux])) {
         aux--;
       }
       int subjectFrom = Phrases.nounPhraseBefore(tv, Phrases.skipBackToSpeaker(tv, aux, from), from);
