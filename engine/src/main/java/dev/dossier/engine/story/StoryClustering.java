@@ -36,8 +36,12 @@ import java.util.Set;
  *       long story's core, the latest articles its drift); each cosine blends the word, entity,
  *       figure and pair cosines by {@link Settings#entityShare()}, {@link
  *       Settings#numberShare()} and {@link Settings#pairShare()}.
- *       Time between the article and the story's dates damps it ({@link #timeFactor}). Copying substantially from an article
- *       of the story ({@link #COPY_SHARE}) places it there whatever the words say.
+ *       Time between the article and the story's dates damps it ({@link #timeFactor}), and so
+ *       does a year more than {@link #ERA_YEARS} from the year of every one of those latest
+ *       articles that has one ({@link #ERA_FACTOR}; the year is the date's, or, for an undated
+ *       article, the latest its text names, see {@link StoryFeatures#year()}). Copying
+ *       substantially from an article of the story ({@link #COPY_SHARE}) places it there whatever
+ *       the words say.
  *   <li>It joins the most similar story at {@link Settings#threshold()} or above, adding its vector
  *       to the centroid; otherwise it opens a story of its own.
  * </ol>
@@ -68,6 +72,18 @@ public final class StoryClustering {
 
   /** Days over which the time factor falls by a factor e beyond {@link #SAME_TIME_DAYS}. */
   static final double TIME_DECAY_DAYS = 180;
+
+  /** Years within which an article's year agrees with a member's. */
+  static final int ERA_YEARS = 2;
+
+  /**
+   * The factor on the similarity of an article whose year agrees with none of the years of a
+   * story's latest members. Gentle, since a year read from the text may be one it looks back to.
+   */
+  static final double ERA_FACTOR = 0.75;
+
+  /** The prefix of the year an article's stored vector carries beside its features. */
+  private static final String YEAR = "y:";
 
   private static final String ARTICLES = "articles";
   private static final String SEQ = "story_seq";
@@ -103,10 +119,16 @@ public final class StoryClustering {
     WORDS,
     ENTITIES,
     NUMBERS,
-    PAIRS;
+    PAIRS,
+    /** Not a feature: the year an article's stored vector carries, never compared as a cosine. */
+    YEAR;
 
     static Part of(String feature) {
-      return feature.startsWith("e:") ? ENTITIES : feature.startsWith("n:") ? NUMBERS : feature.startsWith("p:") ? PAIRS : WORDS;
+      return feature.startsWith("e:") ? ENTITIES
+          : feature.startsWith("n:") ? NUMBERS
+          : feature.startsWith("p:") ? PAIRS
+          : feature.startsWith(StoryClustering.YEAR) ? YEAR
+          : WORDS;
     }
   }
 
@@ -178,10 +200,11 @@ public final class StoryClustering {
         .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
         .limit(CANDIDATES)
         .forEach(e -> candidates.add(e.getKey()));
+    Integer year = settings.time() ? features.year() : null;
     long bestStory = -1;
     double best = -1;
     for (long story : candidates) {
-      double similarity = copiedStories.contains(story) ? 1 : similarity(tables, story, kept, features.date());
+      double similarity = copiedStories.contains(story) ? 1 : similarity(tables, story, kept, features.date(), year);
       if (similarity > best || (similarity == best && story < bestStory)) {
         best = similarity;
         bestStory = story;
@@ -202,8 +225,22 @@ public final class StoryClustering {
       placement = new Placement(story, true, 1);
     }
     tables.replaceStoryTerms(placement.storyId(), strongest(centroid, CENTROID_SIZE), seq);
-    tables.replaceArticleTerms(articleId, kept);
+    Map<String, Double> stored = new LinkedHashMap<>(kept);
+    if (year != null) {
+      stored.put(YEAR + year, 1.0);
+    }
+    tables.replaceArticleTerms(articleId, stored);
     return placement;
+  }
+
+  /** The year a stored article vector carries, or {@code null}. */
+  private static Integer yearOf(Map<String, Double> stored) {
+    for (String feature : stored.keySet()) {
+      if (Part.of(feature) == Part.YEAR) {
+        return Integer.valueOf(feature.substring(YEAR.length()));
+      }
+    }
+    return null;
   }
 
   /**
@@ -220,6 +257,7 @@ public final class StoryClustering {
       vector.forEach((feature, weight) -> centroid.computeIfPresent(feature, (k, w) -> w - weight > 1e-9 ? w - weight : null));
       tables.replaceStoryTerms(story.get(), centroid, seq);
     }
+    vector.keySet().removeIf(feature -> Part.of(feature) == Part.YEAR);
     if (!vector.isEmpty()) {
       tables.addDocumentFrequencies(vector.keySet(), -1);
       tables.setCounter(ARTICLES, Math.max(0, tables.counter(ARTICLES) - 1));
@@ -227,14 +265,28 @@ public final class StoryClustering {
     tables.replaceArticleTerms(articleId, Map.of());
   }
 
-  private double similarity(StoryTables tables, long story, Map<String, Double> vector, LocalDate date) throws SQLException {
+  /**
+   * @param year the article's year when time counts, or {@code null}
+   */
+  private double similarity(StoryTables tables, long story, Map<String, Double> vector, LocalDate date, Integer year) throws SQLException {
     double centroid = combined(vector, normaliseParts(tables.storyTerms(story)));
     double member = 0;
+    boolean dated = false;
+    boolean sameEra = false;
     List<String> members = tables.recentMembers(story, MEMBERS_COMPARED);
     for (String id : members) {
-      member += combined(vector, tables.articleTerms(id)) / members.size();
+      Map<String, Double> terms = tables.articleTerms(id);
+      member += combined(vector, terms) / members.size();
+      Integer memberYear = year == null ? null : yearOf(terms);
+      if (memberYear != null) {
+        dated = true;
+        sameEra |= Math.abs(memberYear - year) <= ERA_YEARS;
+      }
     }
     double similarity = settings.centroidShare() * centroid + (1 - settings.centroidShare()) * member;
+    if (dated && !sameEra) {
+      similarity *= ERA_FACTOR;
+    }
     if (settings.time() && date != null) {
       Optional<String[]> dates = tables.storyDates(story);
       if (dates.isPresent()) {
@@ -303,11 +355,11 @@ public final class StoryClustering {
         dot[part.ordinal()] += entry.getValue() * other;
       }
     }
-    double[] share = {1 - settings.entityShare() - settings.numberShare() - settings.pairShare(), settings.entityShare(), settings.numberShare(), settings.pairShare()};
+    double[] share = {1 - settings.entityShare() - settings.numberShare() - settings.pairShare(), settings.entityShare(), settings.numberShare(), settings.pairShare(), 0};
     double sum = 0;
     double total = 0;
     for (Part part : Part.values()) {
-      if (part == Part.WORDS || (inA.contains(part) && inB.contains(part))) {
+      if (part == Part.WORDS || (part != Part.YEAR && inA.contains(part) && inB.contains(part))) {
         sum += share[part.ordinal()] * dot[part.ordinal()];
         total += share[part.ordinal()];
       }

@@ -33,12 +33,15 @@ import java.util.Map;
  * opponents); a pair keeps them apart where the single entities mostly agree.
  *
  * <p>Its time is the publication date, or, for an undated article, the first full date its
- * opening lines give (a dateline), or {@code null}.
+ * opening lines give (a dateline), or {@code null}. Its year is that date's, or, with neither, the
+ * latest year its dates name (news reports what is new, and looks back: "the 2004 tsunami" in a
+ * report of today's quake), a coarse time that tells an event from its namesake years before.
  *
  * @param features raw weights by feature
  * @param date the article's time, or {@code null}
+ * @param year the year it speaks from, or {@code null} if neither a date nor a year is known
  */
-public record StoryFeatures(Map<String, Double> features, LocalDate date) {
+public record StoryFeatures(Map<String, Double> features, LocalDate date, Integer year) {
 
   /** Sentences, the headline first, that make the lead: who, what, where and when. */
   static final int LEAD_SENTENCES = 3;
@@ -85,7 +88,25 @@ public record StoryFeatures(Map<String, Double> features, LocalDate date) {
         features.put("p:" + actors.get(i) + PAIR_SEPARATOR + actors.get(j), 1.0);
       }
     }
-    return new StoryFeatures(features, published != null ? published : dateline(dates));
+    LocalDate date = published != null ? published : dateline(dates);
+    return new StoryFeatures(features, date, date != null ? Integer.valueOf(date.getYear()) : latestYear(dates));
+  }
+
+  /** The latest year any of the dates names ({@code 2013}, {@code 2013-05}, {@code 2013-05-02}), or {@code null}. */
+  static Integer latestYear(List<DateMention> dates) {
+    Integer latest = null;
+    for (DateMention date : dates) {
+      String value = date.value();
+      boolean year = value.length() >= 4 && (value.length() == 4 || value.charAt(4) == '-');
+      for (int i = 0; year && i < 4; i++) {
+        year = Character.isDigit(value.charAt(i));
+      }
+      if (year) {
+        int named = Integer.parseInt(value.substring(0, 4));
+        latest = latest == null ? named : Math.max(latest, named);
+      }
+    }
+    return latest;
   }
 
   /**

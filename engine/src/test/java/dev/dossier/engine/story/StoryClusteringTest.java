@@ -3,6 +3,7 @@ package dev.dossier.engine.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.dossier.core.DateMention;
 import dev.dossier.core.Entity;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.Mention;
@@ -157,6 +158,31 @@ class StoryClusteringTest {
     assertThat(otherQuake).isLessThan(otherQuakeWithoutFigures);
     assertThat(sameQuake - otherQuake).isGreaterThan(sameQuakeWithoutFigures - otherQuakeWithoutFigures);
     assertThat(sameQuake).isGreaterThan(otherQuake);
+  }
+
+  /**
+   * An undated report whose dates layer read a month of {@code year} at its first "on": the words
+   * stay the same whatever the year, so only the year differs.
+   */
+  private static StoryFeatures inYear(String text, int year) {
+    int at = text.indexOf(" on ") + 1;
+    return StoryFeatures.of(READER, text, null, entities(text, QUAKE_NAMES), List.of(new DateMention(new Span(at, at + 2), "on", year + "-03")));
+  }
+
+  private static double similarityInYears(int firstYear, int nextYear) throws SQLException {
+    try (RecyclingTables own = RecyclingTables.inMemory()) {
+      STORIES.place(own.stories(), "first", inYear(QUAKE_2022_A, firstYear), List.of());
+      return STORIES.place(own.stories(), "next", inYear(QUAKE_2022_B, nextYear), List.of()).similarity();
+    }
+  }
+
+  @Test
+  void place_undatedReportsYearsApart_damped_aYearApartNot() throws SQLException {
+    double sameYear = similarityInYears(2022, 2022);
+
+    assertThat(similarityInYears(2021, 2022)).isCloseTo(sameYear, within(1e-9));
+    assertThat(similarityInYears(2016, 2022)).isCloseTo(sameYear * StoryClustering.ERA_FACTOR, within(1e-9));
+    assertThat(similarityAfter(STORIES, QUAKE_2022_A, QUAKE_2022_B)).isCloseTo(sameYear, within(1e-9));
   }
 
   @Test

@@ -2,12 +2,14 @@ package dev.dossier.engine.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.core.DateMention;
 import dev.dossier.core.Entity;
 import dev.dossier.core.EntityType;
 import dev.dossier.core.Mention;
 import dev.dossier.core.Span;
 import dev.dossier.engine.reuse.TermReader;
 import dev.dossier.engine.reuse.Thesaurus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,37 @@ class StoryFeaturesTest {
           + "A magnitude 7.4 earthquake struck off the coast of Fukushima in northeastern Japan late on Wednesday, killing 4 people and injuring 225."
           + " The Japan Meteorological Agency warned of a tsunami along the coast. Trains were halted across the region."
           + " The quake cut power to 2.2 million homes.";
+
+  /** A date the dates layer found in {@code text}, where {@code covered} first stands. */
+  private static DateMention date(String text, String covered, String value) {
+    int at = text.indexOf(covered);
+    return new DateMention(new Span(at, at + covered.length()), covered, value);
+  }
+
+  @Test
+  void of_undatedTextNamingYears_yearIsTheLatestNamed() {
+    String text = QUAKE + " It was the strongest quake there since March 2021, and the region still recalls the tsunami of 2011.";
+    List<DateMention> dates = List.of(date(text, "Wednesday", "XXXX-WXX-3"), date(text, "March 2021", "2021-03"), date(text, "2011", "2011"));
+
+    StoryFeatures features = StoryFeatures.of(READER, text, null, List.of(), dates);
+
+    assertThat(features.date()).isNull();
+    assertThat(features.year()).isEqualTo(2021);
+  }
+
+  @Test
+  void of_published_yearIsThePublicationYear() {
+    String text = QUAKE + " The region still recalls the tsunami of 2011.";
+
+    StoryFeatures features = StoryFeatures.of(READER, text, LocalDate.of(2022, 3, 17), List.of(), List.of(date(text, "2011", "2011")));
+
+    assertThat(features.year()).isEqualTo(2022);
+  }
+
+  @Test
+  void of_noDates_noYear() {
+    assertThat(StoryFeatures.of(READER, QUAKE, null, List.of(), List.of()).year()).isNull();
+  }
 
   @Test
   void of_figuresInTheText_areWordsAndFiguresBoth() {
