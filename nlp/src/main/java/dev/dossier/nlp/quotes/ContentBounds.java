@@ -204,6 +204,38 @@ final class ContentBounds {
     return object && CIRCUMSTANCES.contains(tv.lower[m]);
   }
 
+  /** Subordinators that open a clause fronted before the main one: "While he did not name them, he made it clear …". */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "while", "although", "though", "as", "when", "whenever", "if", "after", "before", "because", "since", "whereas", "once", "until", "unless");
+
+  /**
+   * Where content read after a cue inside a fronted subordinate clause ends: at the comma that
+   * closes that clause and opens the main one ("As Clinton lamented illegal immigration, the
+   * crowd …": the main clause is the writer's, not more of what the cue reports). {@code to} if the
+   * cue stands in the main clause, or the content does not follow it.
+   */
+  int endOfFrontedClause(int cue, int contentFrom, int to) {
+    if (cue < 0 || cue >= tv.size || contentFrom <= cue || tv.sentence[cue] < 0) {
+      return to;
+    }
+    int opener = contentStart(tv.sentenceStart(tv.sentence[cue]));
+    if (opener >= cue || !SUBORDINATORS.contains(tv.lower[opener]) && !(tv.lower[opener].equals("even") && SUBORDINATORS.contains(tv.lower[opener + 1]))) {
+      return to;
+    }
+    for (int k = opener + 1; k < cue; k++) {
+      if (tv.isComma(k) && !tv.inQuote(k)) {
+        // The subordinate clause closed before the cue: the cue is the main clause's.
+        return to;
+      }
+    }
+    for (int m = contentFrom + 1; m + 1 < to; m++) {
+      if (tv.isComma(m) && !tv.inQuote(m) && !tv.inQuote(m + 1) && finder.startsClause(m + 1, to)) {
+        return m;
+      }
+    }
+    return to;
+  }
+
   /**
    * True if a prepositional phrase and a comma open a clause at {@code from}: "says despite being
    * a Stanford alumna, she plans to root for Iowa".

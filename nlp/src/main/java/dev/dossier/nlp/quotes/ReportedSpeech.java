@@ -333,6 +333,7 @@ final class ReportedSpeech {
   }
 
   private Candidate candidate(int from, int to, Attribution attribution, int minWords) {
+    to = bounds.endOfFrontedClause(attribution.cueFrom(), from, to);
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }
