@@ -146,9 +146,11 @@ final class ReportedSpeech {
       return null;
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
-    if (kind == Cues.Kind.SPEECH && k < to && ANSWERS.contains(tv.lower[k]) && bounds.trailing(k + 1, to)) {
-      // "a majority of the senators said no": a word that stands for the whole answer.
-      return candidate(k, k + 1, attribution, 1);
+    int answer = k < to && ANSWERS.contains(tv.lower[k]) ? k : attribution.cueTo();
+    if (kind == Cues.Kind.SPEECH && answer < to && ANSWERS.contains(tv.lower[answer]) && bounds.trailing(answer + 1, to)) {
+      // "a majority of the senators said no": a word that stands for the whole answer ("said so", whose "so"
+      // the attribution read as an adverb of the cue, included).
+      return candidate(answer, answer + 1, attribution, 1);
     }
     // "said about 20 people applied": "about" before a number is a quantity, and the clause goes on.
     boolean quantity = k + 1 < to && tv.pos[k + 1].equals("CD");
