@@ -77,7 +77,7 @@ final class TranscriptTurns {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (int[] turn : turns) {
-      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1])) {
+      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1]) && !isHeadline(turn[0])) {
         continue;
       }
       Attribution attribution = new Attribution(turn[0], turn[1], null, turn[1], turn[1] + 1, -1, -1, turn[1] + 1);
@@ -91,6 +91,15 @@ final class TranscriptTurns {
   private boolean isName(int from, int to) {
     Integer start = names.get(tv.end[to - 1]);
     return start != null && start >= tv.start[from] || nameForms.contains(tv.text(from, to).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True if the paragraph at token {@code i} is the article's first, its headline, where a label
+   * and a colon attribute what follows to a source however it is named ("Poll: Trump Ties Clinton",
+   * "Newspaper: Minister used personal email"), not only to a person or organisation of the article.
+   */
+  private boolean isHeadline(int i) {
+    return tv.paragraph[i] == tv.paragraph[0];
   }
 
   /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */
