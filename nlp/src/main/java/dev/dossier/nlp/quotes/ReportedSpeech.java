@@ -232,6 +232,14 @@ final class ReportedSpeech {
     return candidate;
   }
 
+  /** True if the token is a form of "be", or a contracted "’s", which the tagger may read as a possessive ("That’s"). */
+  private boolean isBe(int k) {
+    return tv.lemma[k].equals("be") || tv.lower[k].equals("\u2019s") || tv.lower[k].equals("'s");
+  }
+
+  /** Pronouns that stand for what was said before them: "That's according to the poll". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
   private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
 
@@ -303,6 +311,11 @@ final class ReportedSpeech {
     Attribution attribution = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
     if (cue - 1 > from + 2 && tv.isComma(cue - 1)) {
       return candidate(bounds.contentStart(from), cue - 1, attribution);
+    }
+    int demonstrative = bounds.contentStart(from);
+    if (demonstrative + 2 == cue && DEMONSTRATIVES.contains(tv.lower[demonstrative]) && isBe(demonstrative + 1)) {
+      // "That's according to a new poll": the demonstrative stands for what the sentences before reported.
+      return candidate(demonstrative, demonstrative + 1, attribution, 1);
     }
     if (bounds.onlyConnectives(from, cue)) {
       int comma = speakerTo;
