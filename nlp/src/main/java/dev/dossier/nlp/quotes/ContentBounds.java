@@ -201,7 +201,34 @@ final class ContentBounds {
       // "criticized the House-passed budget by saying …": how the act was done, not more of its object.
       return true;
     }
-    return object && CIRCUMSTANCES.contains(tv.lower[m]);
+    return object && (CIRCUMSTANCES.contains(tv.lower[m]) || occasion(m, to));
+  }
+
+  /** Nouns of the occasion or medium of a telling or an act: "at a rally", "in interviews", "on social media". */
+  private static final Set<String> OCCASIONS = Set.of(
+      "rally", "speech", "interview", "debate", "statement", "show", "event", "conference", "meeting", "occasion", "hearing",
+      "broadcast", "appearance", "address", "program", "programme", "podcast", "media", "television", "radio", "tweet", "post",
+      "video", "briefing", "session", "forum", "column", "visit", "ceremony", "gathering");
+
+  /** Prepositions that open where or how a telling took place: "at a rally", "in an interview", "on television". */
+  private static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "in", "on", "during", "throughout", "via");
+
+  /**
+   * True if an adverbial of the occasion opens at {@code m}, after an object: a preposition and a
+   * noun phrase whose head names an occasion or a medium ("thanked supporters at a rally", "shared
+   * the news on social media", "mentions her granddaughter in speeches"). The object names what was
+   * supported or said; where it was said is the telling's.
+   */
+  private boolean occasion(int m, int to) {
+    if (!OCCASION_PREPOSITIONS.contains(tv.lower[m])) {
+      return false;
+    }
+    int end = Phrases.nounPhraseAfter(tv, m + 1, to);
+    if (end <= m + 1) {
+      return false;
+    }
+    int head = Phrases.head(tv, m + 1, end);
+    return OCCASIONS.contains(tv.lemma[head].toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Subordinators that open a clause fronted before the main one: "While he did not name them, he made it clear …". */
