@@ -115,7 +115,8 @@ final class ContentBounds {
         end = m;
         break;
       }
-      if (m > from + 1 && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but")) && coordinatedVerb(m + 1, to)) {
+      if (m > from && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but"))
+          && (coordinatedVerb(m + 1, to) || shape != Complement.CLAUSE && coordinatedClause(m + 1, to))) {
         // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
         end = tv.isComma(m - 1) ? m - 1 : m;
         break;
@@ -286,6 +287,19 @@ final class ContentBounds {
       k++;
     }
     return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBD") || tv.pos[k].equals("VBZ") || tv.pos[k].equals("VBP"));
+  }
+
+  /**
+   * True if what follows "and" after an object is no more of it: a second participle of the same
+   * subject ("calling them rapists and vowing to …") or a clause with a subject of its own ("calling
+   * him a nice guy and he didn't …").
+   */
+  private boolean coordinatedClause(int from, int to) {
+    int k = from;
+    while (k < to && tv.isAdverb(k)) {
+      k++;
+    }
+    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBG") || tv.isPronoun(k) && finder.startsClause(k, to));
   }
 
   /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
