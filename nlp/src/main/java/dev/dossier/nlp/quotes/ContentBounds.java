@@ -257,7 +257,8 @@ final class ContentBounds {
       }
     }
     for (int m = contentFrom + 1; m + 1 < to; m++) {
-      if (tv.isComma(m) && !tv.inQuote(m) && !tv.inQuote(m + 1) && finder.startsClause(m + 1, to)) {
+      // The main clause opens with its subject, which may carry a relative clause ("other officials who were present have confirmed").
+      if (tv.isComma(m) && !tv.inQuote(m) && !tv.inQuote(m + 1) && (finder.startsClause(m + 1, to) || Phrases.nounPhraseAfter(tv, m + 1, to) > m + 1)) {
         return m;
       }
     }

@@ -77,7 +77,7 @@ final class TranscriptTurns {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (int[] turn : turns) {
-      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1]) && !isHeadline(turn[0])) {
+      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1]) && !isHeadlineLabel(turn[0], turn[1])) {
         continue;
       }
       Attribution attribution = new Attribution(turn[0], turn[1], null, turn[1], turn[1] + 1, -1, -1, turn[1] + 1);
@@ -94,12 +94,23 @@ final class TranscriptTurns {
   }
 
   /**
-   * True if the paragraph at token {@code i} is the article's first, its headline, where a label
-   * and a colon attribute what follows to a source however it is named ("Poll: Trump Ties Clinton",
-   * "Newspaper: Minister used personal email"), not only to a person or organisation of the article.
+   * True if the label {@code [from, to)} opens the article's first paragraph, its headline, where a
+   * label and a colon attribute what follows to a source however it is named ("Poll: Trump Ties
+   * Clinton", "Newspaper: Minister used personal email"), not only to a person or organisation of
+   * the article; the label is words, not a shouted tag or OCR debris.
    */
-  private boolean isHeadline(int i) {
-    return tv.paragraph[i] == tv.paragraph[0];
+  private boolean isHeadlineLabel(int from, int to) {
+    if (tv.paragraph[from] != tv.paragraph[0]) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String word = tv.word[k];
+      // A source is named in words: not "UPDATE:", "BREAKING:" or "WATCH:", which shout, nor OCR debris such as "Ma1:".
+      if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-') || word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */
