@@ -257,12 +257,38 @@ final class ContentBounds {
       }
     }
     for (int m = contentFrom + 1; m + 1 < to; m++) {
+      if (tv.inQuote(m) && !tv.inQuote(m + 1) && quotedClauseEndsInComma(m) && Phrases.nounPhraseAfter(tv, m + 1, to) > m + 1) {
+        // "After Trump stated that he hoped Russia would “find the emails,” Trump asked …": the comma inside the marks.
+        return m + 1;
+      }
       // The main clause opens with its subject, which may carry a relative clause ("other officials who were present have confirmed").
       if (tv.isComma(m) && !tv.inQuote(m) && !tv.inQuote(m + 1) && (finder.startsClause(m + 1, to) || Phrases.nounPhraseAfter(tv, m + 1, to) > m + 1)) {
         return m;
       }
     }
     return to;
+  }
+
+  /**
+   * Where the content of an attribution in a fronted "as" clause begins: after the comma that ends
+   * the clause ("As Papadopoulos later stated to the FBI, Mifsud said …": what was stated is the main
+   * clause). -1 if the sentence does not open so, or anything but an addressee and adverbials follows
+   * the cue before the comma: "As Trump and Cruz lamented illegal immigration, Clinton …" is a time.
+   */
+  int afterAsClause(Attribution attribution, int from, int to) {
+    int opener = contentStart(from);
+    if (opener >= attribution.speakerFrom() || !tv.lower[opener].equals("as")) {
+      return -1;
+    }
+    int k = Phrases.skipAdverbials(tv, attribution.end(), to);
+    if (k + 1 < to && tv.lower[k].equals("to") && Phrases.nounPhraseAfter(tv, k + 1, to) > k + 1) {
+      // "stated to the FBI": to whom, not what.
+      k = Phrases.skipAdverbials(tv, Phrases.nounPhraseAfter(tv, k + 1, to), to);
+    }
+    if (k + 1 < to && tv.isComma(k) && !tv.inQuote(k + 1) && Phrases.nounPhraseAfter(tv, k + 1, to) > k + 1) {
+      return k + 1;
+    }
+    return -1;
   }
 
   /**

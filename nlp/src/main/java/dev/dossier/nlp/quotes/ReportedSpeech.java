@@ -136,6 +136,11 @@ final class ReportedSpeech {
         }
       }
     }
+    int asContent = finder.kind(cue) == Cues.Kind.THOUGHT ? -1 : bounds.afterAsClause(attribution, from, to);
+    if (asContent > 0) {
+      // "As Papadopoulos later stated to the FBI, Mifsud said …": the main clause is what was stated.
+      return candidate(asContent, bounds.contentEnd(asContent, to), attribution);
+    }
     int k = attribution.end();
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
       k++;

@@ -100,4 +100,14 @@ class SpeakerAndBoundsTest {
     assertThat(byCue(quotes, "calling").text()).isEqualTo("him a \" showboat\"");
     assertThat(byCue(quotes, "claiming").text()).isEqualTo("that the FBI was \" in turmoil\" under his leadership");
   }
+
+  @Test
+  void process_attributionInAFrontedAsClause_contentIsTheMainClause() {
+    List<Quote> quotes = quotes("As Papadopoulos later stated to the FBI, Mifsud said that the \"dirt\" was in the form of \" emails of Clinton,\" "
+        + "and that they \"have thousands of emails.\"");
+
+    Quote stated = byCue(quotes, "stated");
+    assertThat(stated.text()).startsWith("Mifsud said that the \"dirt\"");
+    assertThat(stated.speaker().name()).isEqualTo("Papadopoulos");
+  }
 }
