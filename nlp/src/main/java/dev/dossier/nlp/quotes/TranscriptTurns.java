@@ -15,7 +15,8 @@ import java.util.Map;
  * ({@code WALLACE: Let's start with …}). What follows the colon is the speaker's own words, a
  * direct quote without quotation marks. A label counts only if at least two paragraphs of the
  * article open with it, as the turns of a transcript do, or if it is the name of a person or
- * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it); a single "UPDATE:" is no speaker.
+ * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it), or if it opens the
+ * article's headline in words ("Poll: …"); a single "UPDATE:" is no speaker.
  */
 final class TranscriptTurns {
 
