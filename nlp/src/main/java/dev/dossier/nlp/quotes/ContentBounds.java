@@ -115,7 +115,8 @@ final class ContentBounds {
         end = m;
         break;
       }
-      if (m > from + 1 && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but")) && coordinatedVerb(m + 1, to)) {
+      if (m > from && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but"))
+          && (coordinatedVerb(m + 1, to) || shape != Complement.CLAUSE && coordinatedClause(m + 1, to))) {
         // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
         end = tv.isComma(m - 1) ? m - 1 : m;
         break;
@@ -201,7 +202,93 @@ final class ContentBounds {
       // "criticized the House-passed budget by saying …": how the act was done, not more of its object.
       return true;
     }
-    return object && CIRCUMSTANCES.contains(tv.lower[m]);
+    return object && (CIRCUMSTANCES.contains(tv.lower[m]) || occasion(m, to));
+  }
+
+  /** Nouns of the occasion or medium of a telling or an act: "at a rally", "in interviews", "on social media". */
+  private static final Set<String> OCCASIONS = Set.of(
+      "rally", "speech", "interview", "debate", "statement", "show", "event", "conference", "meeting", "occasion", "hearing",
+      "broadcast", "appearance", "address", "program", "programme", "podcast", "media", "television", "radio", "tweet", "post",
+      "video", "briefing", "session", "forum", "column", "visit", "ceremony", "gathering");
+
+  /** Prepositions that open where or how a telling took place: "at a rally", "in an interview", "on television". */
+  private static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "in", "on", "during", "throughout", "via");
+
+  /**
+   * True if an adverbial of the occasion opens at {@code m}, after an object: a preposition and a
+   * noun phrase whose head names an occasion or a medium ("thanked supporters at a rally", "shared
+   * the news on social media", "mentions her granddaughter in speeches"). The object names what was
+   * supported or said; where it was said is the telling's.
+   */
+  private boolean occasion(int m, int to) {
+    if (!OCCASION_PREPOSITIONS.contains(tv.lower[m])) {
+      return false;
+    }
+    int end = Phrases.nounPhraseAfter(tv, m + 1, to);
+    if (end <= m + 1) {
+      return false;
+    }
+    int head = Phrases.head(tv, m + 1, end);
+    return OCCASIONS.contains(tv.lemma[head].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Subordinators that open a clause fronted before the main one: "While he did not name them, he made it clear …". */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "while", "although", "though", "as", "when", "whenever", "if", "after", "before", "because", "since", "whereas", "once", "until", "unless");
+
+  /**
+   * Where content read after a cue inside a fronted subordinate clause ends: at the comma that
+   * closes that clause and opens the main one ("As Clinton lamented illegal immigration, the
+   * crowd …": the main clause is the writer's, not more of what the cue reports). {@code to} if the
+   * cue stands in the main clause, or the content does not follow it.
+   */
+  int endOfFrontedClause(int cue, int contentFrom, int to) {
+    if (cue < 0 || cue >= tv.size || contentFrom <= cue || tv.sentence[cue] < 0) {
+      return to;
+    }
+    int opener = contentStart(tv.sentenceStart(tv.sentence[cue]));
+    if (opener >= cue || !SUBORDINATORS.contains(tv.lower[opener]) && !(tv.lower[opener].equals("even") && SUBORDINATORS.contains(tv.lower[opener + 1]))) {
+      return to;
+    }
+    for (int k = opener + 1; k < cue; k++) {
+      if (tv.isComma(k) && !tv.inQuote(k)) {
+        // The subordinate clause closed before the cue: the cue is the main clause's.
+        return to;
+      }
+    }
+    for (int m = contentFrom + 1; m + 1 < to; m++) {
+      if (tv.inQuote(m) && !tv.inQuote(m + 1) && quotedClauseEndsInComma(m) && Phrases.nounPhraseAfter(tv, m + 1, to) > m + 1) {
+        // "After Trump stated that he hoped Russia would “find the emails,” Trump asked …": the comma inside the marks.
+        return m + 1;
+      }
+      // The main clause opens with its subject, which may carry a relative clause ("other officials who were present have confirmed").
+      if (tv.isComma(m) && !tv.inQuote(m) && !tv.inQuote(m + 1) && (finder.startsClause(m + 1, to) || Phrases.nounPhraseAfter(tv, m + 1, to) > m + 1)) {
+        return m;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Where the content of an attribution in a fronted "as" clause begins: after the comma that ends
+   * the clause ("As Papadopoulos later stated to the FBI, Mifsud said …": what was stated is the main
+   * clause). -1 if the sentence does not open so, or anything but an addressee and adverbials follows
+   * the cue before the comma: "As Trump and Cruz lamented illegal immigration, Clinton …" is a time.
+   */
+  int afterAsClause(Attribution attribution, int from, int to) {
+    int opener = contentStart(from);
+    if (opener >= attribution.speakerFrom() || !tv.lower[opener].equals("as")) {
+      return -1;
+    }
+    int k = Phrases.skipAdverbials(tv, attribution.end(), to);
+    if (k + 1 < to && tv.lower[k].equals("to") && Phrases.nounPhraseAfter(tv, k + 1, to) > k + 1) {
+      // "stated to the FBI": to whom, not what.
+      k = Phrases.skipAdverbials(tv, Phrases.nounPhraseAfter(tv, k + 1, to), to);
+    }
+    if (k + 1 < to && tv.isComma(k) && !tv.inQuote(k + 1) && Phrases.nounPhraseAfter(tv, k + 1, to) > k + 1) {
+      return k + 1;
+    }
+    return -1;
   }
 
   /**
@@ -227,6 +314,19 @@ final class ContentBounds {
       k++;
     }
     return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBD") || tv.pos[k].equals("VBZ") || tv.pos[k].equals("VBP"));
+  }
+
+  /**
+   * True if what follows "and" after an object is no more of it: a second participle of the same
+   * subject ("calling them rapists and vowing to …") or a clause with a subject of its own ("calling
+   * him a nice guy and he didn't …").
+   */
+  private boolean coordinatedClause(int from, int to) {
+    int k = from;
+    while (k < to && tv.isAdverb(k)) {
+      k++;
+    }
+    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBG") || tv.isPronoun(k) && finder.startsClause(k, to));
   }
 
   /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */

@@ -136,6 +136,11 @@ final class ReportedSpeech {
         }
       }
     }
+    int asContent = finder.kind(cue) == Cues.Kind.THOUGHT ? -1 : bounds.afterAsClause(attribution, from, to);
+    if (asContent > 0) {
+      // "As Papadopoulos later stated to the FBI, Mifsud said …": the main clause is what was stated.
+      return candidate(asContent, bounds.contentEnd(asContent, to), attribution);
+    }
     int k = attribution.end();
     while (k < to && (tv.isComma(k) || tv.word[k].equals(":"))) {
       k++;
@@ -146,9 +151,11 @@ final class ReportedSpeech {
       return null;
     }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
-    if (kind == Cues.Kind.SPEECH && k < to && ANSWERS.contains(tv.lower[k]) && bounds.trailing(k + 1, to)) {
-      // "a majority of the senators said no": a word that stands for the whole answer.
-      return candidate(k, k + 1, attribution, 1);
+    int answer = k < to && ANSWERS.contains(tv.lower[k]) ? k : attribution.cueTo();
+    if (kind == Cues.Kind.SPEECH && answer < to && ANSWERS.contains(tv.lower[answer]) && bounds.trailing(answer + 1, to)) {
+      // "a majority of the senators said no": a word that stands for the whole answer ("said so", whose "so"
+      // the attribution read as an adverb of the cue, included).
+      return candidate(answer, answer + 1, attribution, 1);
     }
     // "said about 20 people applied": "about" before a number is a quantity, and the clause goes on.
     boolean quantity = k + 1 < to && tv.pos[k + 1].equals("CD");
@@ -230,6 +237,14 @@ final class ReportedSpeech {
     return candidate;
   }
 
+  /** True if the token is a form of "be", or a contracted "’s", which the tagger may read as a possessive ("That’s"). */
+  private boolean isBe(int k) {
+    return tv.lemma[k].equals("be") || tv.lower[k].equals("\u2019s") || tv.lower[k].equals("'s");
+  }
+
+  /** Pronouns that stand for what was said before them: "That's according to the poll". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
   private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
 
@@ -302,6 +317,11 @@ final class ReportedSpeech {
     if (cue - 1 > from + 2 && tv.isComma(cue - 1)) {
       return candidate(bounds.contentStart(from), cue - 1, attribution);
     }
+    int demonstrative = bounds.contentStart(from);
+    if (demonstrative + 2 == cue && DEMONSTRATIVES.contains(tv.lower[demonstrative]) && isBe(demonstrative + 1)) {
+      // "That's according to a new poll": the demonstrative stands for what the sentences before reported.
+      return candidate(demonstrative, demonstrative + 1, attribution, 1);
+    }
     if (bounds.onlyConnectives(from, cue)) {
       int comma = speakerTo;
       while (comma < to && !tv.isComma(comma) && !tv.inQuote(comma)) {
@@ -333,6 +353,7 @@ final class ReportedSpeech {
   }
 
   private Candidate candidate(int from, int to, Attribution attribution, int minWords) {
+    to = bounds.endOfFrontedClause(attribution.cueFrom(), from, to);
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
       to--;
     }

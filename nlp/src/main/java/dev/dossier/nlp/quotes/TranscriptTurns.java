@@ -15,7 +15,8 @@ import java.util.Map;
  * ({@code WALLACE: Let's start with …}). What follows the colon is the speaker's own words, a
  * direct quote without quotation marks. A label counts only if at least two paragraphs of the
  * article open with it, as the turns of a transcript do, or if it is the name of a person or
- * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it); a single "UPDATE:" is no speaker.
+ * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it), or if it opens the
+ * article's headline in words ("Poll: …"); a single "UPDATE:" is no speaker.
  */
 final class TranscriptTurns {
 
@@ -77,7 +78,7 @@ final class TranscriptTurns {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (int[] turn : turns) {
-      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1])) {
+      if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1]) && !isHeadlineLabel(turn[0], turn[1])) {
         continue;
       }
       Attribution attribution = new Attribution(turn[0], turn[1], null, turn[1], turn[1] + 1, -1, -1, turn[1] + 1);
@@ -91,6 +92,26 @@ final class TranscriptTurns {
   private boolean isName(int from, int to) {
     Integer start = names.get(tv.end[to - 1]);
     return start != null && start >= tv.start[from] || nameForms.contains(tv.text(from, to).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True if the label {@code [from, to)} opens the article's first paragraph, its headline, where a
+   * label and a colon attribute what follows to a source however it is named ("Poll: Trump Ties
+   * Clinton", "Newspaper: Minister used personal email"), not only to a person or organisation of
+   * the article; the label is words, not a shouted tag or OCR debris.
+   */
+  private boolean isHeadlineLabel(int from, int to) {
+    if (tv.paragraph[from] != tv.paragraph[0]) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String word = tv.word[k];
+      // A source is named in words: not "UPDATE:", "BREAKING:" or "WATCH:", which shout, nor OCR debris such as "Ma1:".
+      if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-') || word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word of a speaker label: a capitalised name word or an abbreviation such as "SEN.". */

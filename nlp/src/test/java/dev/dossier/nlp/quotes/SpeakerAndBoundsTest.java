@@ -73,4 +73,41 @@ class SpeakerAndBoundsTest {
     assertThat(told.speaker().name()).isEqualTo("Bannon");
     assertThat(told.text()).isEqualTo("that Prince did not tell him in advance about his meeting with Dmitriev");
   }
+
+  @Test
+  void process_cueInAFrontedSubordinateClause_contentEndsWhereTheMainClauseBegins() {
+    List<Quote> quotes = quotes("While the President has publicly denied those details, other Administration officials who were present have "
+        + "confirmed Comey's account of how he ended up in a one-on -one meeting with the President.");
+
+    assertThat(byCue(quotes, "denied").text()).isEqualTo("those details");
+  }
+
+  @Test
+  void process_objectBeforeThePhraseOfItsOccasion_contentIsTheObject() {
+    List<Quote> quotes = quotes("Hours after that meeting, the President publicly criticized Sessions in an interview with the New York Times, "
+        + "and then issued a series of tweets making it clear that Sessions's job was in jeopardy.");
+
+    Quote criticized = byCue(quotes, "criticized");
+    assertThat(criticized.text()).isEqualTo("Sessions");
+    assertThat(criticized.speaker().name()).contains("President");
+  }
+
+  @Test
+  void process_objectBeforeAndASecondParticiple_contentEndsAtTheConjunction() {
+    List<Quote> quotes = quotes("The President fired Comey abruptly without offering him an opportunity to resign, banned him from the FBI "
+        + "building, and criticized him publicly, calling him a \" showboat\" and claiming that the FBI was \" in turmoil\" under his leadership.");
+
+    assertThat(byCue(quotes, "calling").text()).isEqualTo("him a \" showboat\"");
+    assertThat(byCue(quotes, "claiming").text()).isEqualTo("that the FBI was \" in turmoil\" under his leadership");
+  }
+
+  @Test
+  void process_attributionInAFrontedAsClause_contentIsTheMainClause() {
+    List<Quote> quotes = quotes("As Papadopoulos later stated to the FBI, Mifsud said that the \"dirt\" was in the form of \" emails of Clinton,\" "
+        + "and that they \"have thousands of emails.\"");
+
+    Quote stated = byCue(quotes, "stated");
+    assertThat(stated.text()).startsWith("Mifsud said that the \"dirt\"");
+    assertThat(stated.speaker().name()).isEqualTo("Papadopoulos");
+  }
 }
