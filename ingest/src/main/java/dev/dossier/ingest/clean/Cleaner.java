@@ -110,7 +110,8 @@ public final class Cleaner {
    */
   public Cleaned clean(String title, String body, List<Removal> removedBefore) {
     Objects.requireNonNull(removedBefore, "removedBefore");
-    String cleanTitle = TextNormalizer.normalizeTitle(title == null ? "" : title);
+    List<Removal> titleResidues = new ArrayList<>();
+    String cleanTitle = cleanTitle(title == null ? "" : title, titleResidues);
     Split split = split(body == null ? "" : body);
     List<Line> lines = split.lines();
     String[] reasons = decide(cleanTitle, lines);
@@ -119,8 +120,28 @@ public final class Cleaner {
     prior.addAll(split.residues());
     prior.sort(Comparator.comparingInt(Removal::at));
     String normalizedBody = split.normalizedBody();
-    String normalized = cleanTitle.isEmpty() || normalizedBody.isEmpty() ? cleanTitle + normalizedBody : cleanTitle + "\n\n" + normalizedBody;
-    return assemble(cleanTitle, lines, reasons, wraps, prior, normalized);
+    String idTitle = titleResidues.isEmpty() ? cleanTitle : TextNormalizer.normalizeTitle(title);
+    String normalized = idTitle.isEmpty() || normalizedBody.isEmpty() ? idTitle + normalizedBody : idTitle + "\n\n" + normalizedBody;
+    return assemble(cleanTitle, titleResidues, lines, reasons, wraps, prior, normalized);
+  }
+
+  /**
+   * The normalised title, without the escape residues at the starts of its lines, which are added
+   * to {@code residues} at the offsets where they stood.
+   */
+  private static String cleanTitle(String title, List<Removal> residues) {
+    if (title.indexOf('\\') < 0) {
+      return TextNormalizer.normalizeTitle(title);
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : TextNormalizer.lines(title)) {
+      int residue = EscapeResidue.prefixLength(line);
+      if (residue > 0) {
+        residues.add(new Removal(line.substring(0, residue).strip(), Reasons.ESCAPE_RESIDUE, TextNormalizer.normalizeTitle(kept.toString()).length()));
+      }
+      kept.append(kept.isEmpty() ? "" : "\n").append(line, residue, line.length());
+    }
+    return TextNormalizer.normalizeTitle(kept.toString());
   }
 
   /**
@@ -131,10 +152,25 @@ public final class Cleaner {
    */
   private record Line(int start, String raw, String text, String ruleText, int paragraph, int indent, boolean afterResidue) {
 
-    /** Runs of spaces or a tab inside the line: columns of a table or a layout, not prose. */
+    /**
+     * A tab, or two runs of three spaces or more, inside the line: columns of a table. One run is
+     * not enough, since OCR leaves one in prose where a word was spaced out.
+     */
     boolean hasColumns() {
       String inner = raw.strip();
-      return inner.contains("   ") || inner.indexOf('\t') >= 0;
+      if (inner.indexOf('\t') >= 0) {
+        return true;
+      }
+      int gap = inner.indexOf("   ");
+      return gap >= 0 && inner.indexOf("   ", skipSpaces(inner, gap)) >= 0;
+    }
+
+    private static int skipSpaces(String text, int from) {
+      int i = from;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i;
     }
   }
 
@@ -303,9 +339,10 @@ public final class Cleaner {
     return null;
   }
 
-  private static Cleaned assemble(String title, List<Line> lines, String[] reasons, boolean[] wraps, List<Removal> prior, String normalized) {
+  private static Cleaned assemble(
+      String title, List<Removal> titleResidues, List<Line> lines, String[] reasons, boolean[] wraps, List<Removal> prior, String normalized) {
     StringBuilder text = new StringBuilder(title);
-    List<Removal> removals = new ArrayList<>();
+    List<Removal> removals = new ArrayList<>(titleResidues);
     List<Removal> waiting = new ArrayList<>();
     int priorIndex = 0;
     int lastKeptParagraph = -1;

@@ -24,7 +24,8 @@ import java.util.List;
  * the width: a short last line of a paragraph is followed by a new one), the line does not open a
  * paragraph (an indent, an escape residue or a blank line before it, decided by the caller), and
  * neither line stands on its own: a list item or numbered heading, an upper-case heading, a line
- * of figures (page and footnote numbers), a table-of-contents line, a line with column gaps, a
+ * of figures (page and footnote numbers), a table-of-contents line, a line with columns (a tab, or
+ * two gaps of three spaces or more), a
  * line opening in upper case after a list item (the prose under a heading), a
  * short line that ends no sentence (running headers, redaction labels), a footnote's first line
  * after a sentence's end, or a line opening in upper case after one that ends in a figure or symbol

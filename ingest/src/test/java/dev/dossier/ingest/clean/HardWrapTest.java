@@ -180,4 +180,13 @@ class HardWrapTest {
 
     assertThat(cleaned.text().split("\n")).containsExactly(FIRST, SECOND);
   }
+
+  @Test
+  void clean_escapeResidueInTitle_removedAndRecorded() {
+    Cleaned cleaned = cleaner.clean("PORT TO REOPEN NORTHERN CHANNEL\n&\\t  \n", "The channel reopens next week.");
+
+    assertThat(cleaned.title()).isEqualTo("PORT TO REOPEN NORTHERN CHANNEL");
+    assertThat(cleaned.removed()).singleElement().isEqualTo(new Removal("&\\t", Reasons.ESCAPE_RESIDUE, cleaned.title().length()));
+    assertThat(cleaned.normalizedInput()).startsWith("PORT TO REOPEN NORTHERN CHANNEL &\\t");
+  }
 }
