@@ -21,7 +21,9 @@ import java.util.List;
  *
  * <p>In a hard-wrapped text a line continues the one before it when the line before was broken
  * because this line's first word did not fit (its length, a space and that word come within 15% of
- * the width: a short last line of a paragraph is followed by a new one), the line does not open a
+ * the width: a short last line of a paragraph is followed by a new one; a paragraph's first line
+ * may be short if it is a fragment of prose and this line opens in lower case, since a source may
+ * have dropped a dateline from it), the line does not open a
  * paragraph (an indent, an escape residue or a blank line before it, decided by the caller), and
  * neither line stands on its own: a list item or numbered heading, an upper-case heading, a line
  * of figures (page and footnote numbers), a table-of-contents line, a line with columns (a tab, or
@@ -108,7 +110,8 @@ final class HardWrap {
     }
     String before = previous.text();
     String text = line.text();
-    if ((before.length() + 1 + LineShapes.firstWord(text).length()) * 100 <= width * 85) {
+    boolean filled = (before.length() + 1 + LineShapes.firstWord(text).length()) * 100 > width * 85;
+    if (!filled && !isShortenedOpening(previous, text)) {
       return false;
     }
     if (standsAlone(before) || standsAlone(text) || LineShapes.isListItem(text)) {
@@ -126,6 +129,19 @@ final class HardWrap {
       return false;
     }
     return beforeEnds || !Character.isUpperCase(text.charAt(0)) || !LineShapes.endsInFigureOrSymbol(before);
+  }
+
+  /**
+   * A paragraph's first line may be short because its source dropped what opened it (a newswire
+   * dateline, "SALVADOR, Feb 26 - ", taken off a line wrapped with it). It still continues into
+   * the next line when it is a fragment of prose (three words or more, no sentence end) and the
+   * next line opens in lower case.
+   */
+  private static boolean isShortenedOpening(Line previous, String text) {
+    return previous.opensParagraph()
+        && Character.isLowerCase(text.charAt(0))
+        && Words.count(previous.text()) >= 3
+        && !LineShapes.endsSentence(previous.text());
   }
 
   private static boolean standsAlone(String line) {

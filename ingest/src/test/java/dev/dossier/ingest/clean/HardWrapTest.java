@@ -189,4 +189,21 @@ class HardWrapTest {
     assertThat(cleaned.removed()).singleElement().isEqualTo(new Removal("&\\t", Reasons.ESCAPE_RESIDUE, cleaned.title().length()));
     assertThat(cleaned.normalizedInput()).startsWith("PORT TO REOPEN NORTHERN CHANNEL &\\t");
   }
+
+  @Test
+  void clean_shortFirstLineOfProse_continuesIntoLowerCaseLine() {
+    String wrapped = wrap("OSLO, March 3 - " + FIRST, 66);
+    String body = wrapped.substring("OSLO, March 3 - ".length()) + "\n    " + wrap(SECOND, 66);
+
+    Cleaned cleaned = cleaner.clean("", body);
+
+    assertThat(cleaned.text()).isEqualTo(FIRST + "\n" + SECOND);
+  }
+
+  @Test
+  void clean_shortFirstLineThatIsALabel_keepsItsLine() {
+    String body = "Pilots:\n" + wrap(SECOND, 66) + "\nHarbour Board\n" + wrap(THIRD, 66);
+
+    assertThat(cleaner.clean("", body).text().split("\n")).containsExactly("Pilots:", SECOND, "Harbour Board", THIRD);
+  }
 }
