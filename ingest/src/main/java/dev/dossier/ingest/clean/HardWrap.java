@@ -98,11 +98,6 @@ final class HardWrap {
     return width > 0;
   }
 
-  /** The width the text is wrapped at; 0 if it is not wrapped. */
-  int width() {
-    return width;
-  }
-
   /** True if {@code line} continues {@code previous}, the line right before it, as a wrap. */
   boolean joins(Line previous, Line line) {
     if (width == 0 || line.opensParagraph() || previous.hasColumns() || line.hasColumns()) {
