@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Layers;
 import dev.dossier.core.Quote;
@@ -34,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * continued in a paragraph of its own, a content that runs on to its quotation's
  * close, and a headline that is no part of the content after it. Reuters-21578 is for research
  * use only, so its text is read where it lies and never copied here; the test skips when
- * {@code ../shared} is absent. The articles' hard-wrapped lines are joined first ({@link
- * #unwrapped}).
+ * {@code ../shared} is absent. The articles are read as they lie, hard-wrapped at about 70
+ * characters: ingest's cleaning joins the lines of each paragraph.
  */
 class ReutersQuoteShapesTest {
 
@@ -55,8 +54,7 @@ class ReutersQuoteShapesTest {
       while ((line = reader.readLine()) != null) {
         JsonNode node = json.readTree(line);
         if (ARTICLES.contains(node.path("newid").asText())) {
-          ((ObjectNode) node).put("text", unwrapped(node.path("text").asText()));
-          lines.add(json.writeValueAsString(node));
+          lines.add(line);
         }
       }
     }
@@ -72,23 +70,6 @@ class ReutersQuoteShapesTest {
       public void reject(Rejection rejection) {}
     });
     docs = byId;
-  }
-
-  /**
-   * The newswire's text as a reader sees it: its lines are hard-wrapped at about 70 characters and
-   * a paragraph opens with an indent (or the archive's {@code &\t} marker, dropped here), so the
-   * lines of one paragraph are joined. Dossier's ingest does not unwrap them yet (see
-   * docs/EVALUATION.md), and the quote stage reads quotations one line at a time.
-   */
-  static String unwrapped(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String paragraph : text.replace("&\\t", "\n    ").split("\n(?=\\s{2,})")) {
-      String joined = String.join(" ", paragraph.strip().split("\\s*\n\\s*"));
-      if (!joined.isEmpty()) {
-        out.append(out.isEmpty() ? "" : "\n").append(joined);
-      }
-    }
-    return out.toString();
   }
 
   private static List<Quote> quotes(String newid) {

@@ -60,7 +60,7 @@ class JsonlFormatTest extends FormatTestBase {
     List<Article> articles = readArticles();
 
     assertThat(articles.get(1).title()).isEqualTo("COFFEE GROWERS SEE SMALLER CROP");
-    assertThat(articles.get(1).text()).contains("Coffee growers in the southern producing\nregions").doesNotContain("Reuter");
+    assertThat(articles.get(1).text()).contains("Coffee growers in the southern producing regions").doesNotContain("Reuter");
     assertThat(articles.get(1).removed()).extracting(Removal::text).containsExactly("Reuter");
     assertThat(articles.get(2).text()).contains("Antonov did not identify the US intelligence officials");
   }

@@ -11,6 +11,7 @@ import dev.dossier.core.Mention;
 import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Rejection;
+import dev.dossier.core.Span;
 import dev.dossier.engine.Analyzer;
 import dev.dossier.engine.DocJson;
 import dev.dossier.engine.Engine;
@@ -61,16 +62,26 @@ class ReutersAttributionTest {
 
   private static final TermReader READER = new TermReader(Thesaurus.wordNet());
 
-  /** A direct or partial quote of more content words than the least compared, credited to an entity the article names. */
+  /**
+   * A direct or partial quote of more content words than the least compared, credited to an entity
+   * the article names, and named where it is credited: a speaker phrase that is a mention of the
+   * entity, not a description resolved to it ("the company"), which the misattributed copy below
+   * would leave as it is.
+   */
   private static Optional<Quote> namedQuote(Doc doc) {
     for (Quote quote : Recycler.resolvedQuotes(doc)) {
       int terms = quote.parts().stream().mapToInt(part -> READER.terms(doc.text(), part).size()).sum();
       if (quote.kind() != QuoteKind.REPORTED && quote.speaker() != null && quote.speaker().entity() != null
-          && terms >= ConflictingAttributions.MIN_TERMS + 1) {
+          && terms >= ConflictingAttributions.MIN_TERMS + 1 && namedAt(doc, quote.speaker().entity(), quote.speaker().span())) {
         return Optional.of(quote);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean namedAt(Doc doc, String entity, Span span) {
+    return EntityLinks.resolved(doc).stream().filter(e -> e.id().equals(entity)).flatMap(e -> e.mentions().stream())
+        .anyMatch(m -> m.span().start() < span.end() && span.start() < m.span().end());
   }
 
   @Test

@@ -16,14 +16,20 @@ import java.util.TreeMap;
  *     {@code text}
  * @param normalizedInput the normalised title and body before anything was removed, separated by
  *     an empty line: what content-hash ids are computed from
+ * @param joinedLines how many line breaks of a hard-wrapped body were read as wraps and became
+ *     single spaces (see {@link Cleaner}); a join replaces one character with one, so it moves no
+ *     offset and is not a {@link Removal}
  */
-public record Cleaned(String title, String text, List<Removal> removed, String normalizedInput) {
+public record Cleaned(String title, String text, List<Removal> removed, String normalizedInput, int joinedLines) {
 
   public Cleaned {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
     removed = List.copyOf(removed);
     Objects.requireNonNull(normalizedInput, "normalizedInput");
+    if (joinedLines < 0) {
+      throw new IllegalArgumentException("joinedLines must be >= 0, was " + joinedLines);
+    }
   }
 
   /** The text after the title paragraph (all of it if the title is empty). */

@@ -35,9 +35,28 @@ import java.util.Set;
  *
  * <p>The cleaned text is the normalised title, an empty line, and the kept lines, with the body's
  * paragraph breaks (runs of empty lines) kept as one empty line and single line breaks kept as
- * they were. {@link Removal#at()} is the offset in the cleaned text of whatever followed the
- * removed line (the end of the text if nothing did). A removal's text is the source line with
- * surrounding whitespace trimmed, as it stood before normalisation.
+ * they were, except in hard-wrapped text. {@link Removal#at()} is the offset in the cleaned text of
+ * whatever followed the removed line (the end of the text if nothing did). A removal's text is the
+ * source line with surrounding whitespace trimmed, as it stood before normalisation.
+ *
+ * <h2>Hard-wrapped text and escape residues</h2>
+ *
+ * <p>A body whose lines are wrapped at a fixed width (newswire archives, OCR of printed pages) has
+ * its paragraphs joined into one line each, so that sentence splitting and quote reading, which go
+ * a line at a time, see whole paragraphs. Whether a body is wrapped, and which breaks are wraps,
+ * is decided from the body's own line lengths and line shapes by {@code HardWrap}; blank lines,
+ * indented lines, short last lines, headings, list items, rows of figures and table-of-contents
+ * lines keep their breaks. Two kept lines are joined only if they are next to each other in the
+ * source. A wrap's line break becomes a single space: one character for one, so it is not
+ * recorded as a removal ({@link Cleaned#joinedLines()} counts them) and every offset into the rest
+ * of the text is the same as if the break had been kept. A body that is not wrapped is cleaned
+ * exactly as before, break for break.
+ *
+ * <p>A literal escape at a line's start ({@code \t} or {@code &\t}, left by a broken conversion
+ * where an indent stood) is removed and recorded as an {@link Reasons#ESCAPE_RESIDUE} removal at
+ * the line's cleaned offset; the line then counts as indented, a paragraph start. A line of nothing
+ * but residue reads as a blank line. Content-hash ids ({@link Cleaned#normalizedInput()}) are
+ * computed from the lines as they were, residues and breaks included, so they do not change.
  *
  * <p>Removals found earlier (the HTML extractor's removed blocks) can be passed in with offsets
  * into the raw body; they are placed at the cleaned offset of the first kept line at or after
@@ -91,27 +110,102 @@ public final class Cleaner {
    */
   public Cleaned clean(String title, String body, List<Removal> removedBefore) {
     Objects.requireNonNull(removedBefore, "removedBefore");
-    String cleanTitle = TextNormalizer.normalizeTitle(title == null ? "" : title);
-    List<Line> lines = split(body == null ? "" : body);
+    List<Removal> titleResidues = new ArrayList<>();
+    String cleanTitle = cleanTitle(title == null ? "" : title, titleResidues);
+    Split split = split(body == null ? "" : body);
+    List<Line> lines = split.lines();
     String[] reasons = decide(cleanTitle, lines);
+    boolean[] wraps = wraps(lines);
     List<Removal> prior = new ArrayList<>(removedBefore);
+    prior.addAll(split.residues());
     prior.sort(Comparator.comparingInt(Removal::at));
-    return assemble(cleanTitle, lines, reasons, prior);
+    String normalizedBody = split.normalizedBody();
+    String idTitle = titleResidues.isEmpty() ? cleanTitle : TextNormalizer.normalizeTitle(title);
+    String normalized = idTitle.isEmpty() || normalizedBody.isEmpty() ? idTitle + normalizedBody : idTitle + "\n\n" + normalizedBody;
+    return assemble(cleanTitle, titleResidues, lines, reasons, wraps, prior, normalized);
   }
 
   /**
-   * One non-empty source line: where it starts, its raw and normalised text, the form rules see
-   * (guillemets kept), and its paragraph.
+   * The normalised title, without the escape residues at the starts of its lines, which are added
+   * to {@code residues} at the offsets where they stood.
    */
-  private record Line(int start, String raw, String text, String ruleText, int paragraph) {}
+  private static String cleanTitle(String title, List<Removal> residues) {
+    if (title.indexOf('\\') < 0) {
+      return TextNormalizer.normalizeTitle(title);
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : TextNormalizer.lines(title)) {
+      int residue = EscapeResidue.prefixLength(line);
+      if (residue > 0) {
+        residues.add(new Removal(line.substring(0, residue).strip(), Reasons.ESCAPE_RESIDUE, TextNormalizer.normalizeTitle(kept.toString()).length()));
+      }
+      kept.append(kept.isEmpty() ? "" : "\n").append(line, residue, line.length());
+    }
+    return TextNormalizer.normalizeTitle(kept.toString());
+  }
 
-  private static List<Line> split(String body) {
+  /**
+   * One non-empty source line: where it starts, its raw text (after any {@link EscapeResidue},
+   * which is recorded apart), its normalised text, the form rules see (guillemets kept), its
+   * paragraph (lines between blank lines), and how it opens: its indentation and whether a residue
+   * stood before it.
+   */
+  private record Line(int start, String raw, String text, String ruleText, int paragraph, int indent, boolean afterResidue) {
+
+    /**
+     * A tab, or two runs of three spaces or more, inside the line: columns of a table. One run is
+     * not enough, since OCR leaves one in prose where a word was spaced out.
+     */
+    boolean hasColumns() {
+      String inner = raw.strip();
+      if (inner.indexOf('\t') >= 0) {
+        return true;
+      }
+      int gap = inner.indexOf("   ");
+      return gap >= 0 && inner.indexOf("   ", skipSpaces(inner, gap)) >= 0;
+    }
+
+    private static int skipSpaces(String text, int from) {
+      int i = from;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /**
+   * The body cut into lines, the escape residues found at line starts (as removals whose offsets
+   * are into the body), and the normalised body that content-hash ids are computed from: every
+   * line as normalised before anything, residues included, was removed.
+   */
+  private record Split(List<Line> lines, List<Removal> residues, String normalizedBody) {}
+
+  private static Split split(String body) {
     List<Line> lines = new ArrayList<>();
+    List<Removal> residues = new ArrayList<>();
+    StringBuilder normalized = new StringBuilder();
     int paragraph = 0;
     boolean blankSinceLast = false;
+    boolean normalizedBlank = false;
     for (int[] range : TextNormalizer.lineRanges(body)) {
-      String raw = body.substring(range[0], range[1]);
+      String whole = body.substring(range[0], range[1]);
+      int residue = EscapeResidue.prefixLength(whole);
+      String raw = whole.substring(residue);
       String text = TextNormalizer.normalizeLine(raw);
+      String idText = residue == 0 ? text : TextNormalizer.normalizeLine(whole);
+      if (idText.isEmpty()) {
+        normalizedBlank = normalized.length() > 0;
+      } else {
+        if (normalized.length() > 0) {
+          normalized.append(normalizedBlank ? "\n\n" : "\n");
+        }
+        normalized.append(idText);
+        normalizedBlank = false;
+      }
+      if (residue > 0) {
+        residues.add(new Removal(whole.substring(0, residue).strip(), Reasons.ESCAPE_RESIDUE, range[0]));
+      }
       if (text.isEmpty()) {
         blankSinceLast = !lines.isEmpty();
         continue;
@@ -121,9 +215,38 @@ public final class Cleaner {
         blankSinceLast = false;
       }
       String ruleText = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 ? TextNormalizer.normalizeLineForRules(raw) : text;
-      lines.add(new Line(range[0], raw, text, ruleText, paragraph));
+      int indent = raw.length() - raw.stripLeading().length();
+      lines.add(new Line(range[0] + residue, raw, text, ruleText, paragraph, indent, residue > 0));
     }
-    return lines;
+    return new Split(lines, residues, normalized.toString());
+  }
+
+  /**
+   * Which line breaks are wraps of a hard-wrapped text ({@link HardWrap}): {@code wraps[i]} is true
+   * if line {@code i} continues line {@code i - 1}. A line opens a paragraph after a blank line or
+   * an escape residue, or when it is indented more than the text's least indented line.
+   */
+  private static boolean[] wraps(List<Line> lines) {
+    boolean[] wraps = new boolean[lines.size()];
+    List<String> texts = new ArrayList<>(lines.size());
+    int baseIndent = Integer.MAX_VALUE;
+    for (Line line : lines) {
+      texts.add(line.text());
+      baseIndent = Math.min(baseIndent, line.indent());
+    }
+    HardWrap wrap = HardWrap.detect(texts);
+    if (!wrap.isWrapped()) {
+      return wraps;
+    }
+    HardWrap.Line previous = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      boolean opens = i == 0 || line.afterResidue() || line.indent() > baseIndent || line.paragraph() != lines.get(i - 1).paragraph();
+      HardWrap.Line current = new HardWrap.Line(line.text(), opens, line.hasColumns());
+      wraps[i] = previous != null && wrap.joins(previous, current);
+      previous = current;
+    }
+    return wraps;
   }
 
   private String[] decide(String title, List<Line> lines) {
@@ -216,18 +339,16 @@ public final class Cleaner {
     return null;
   }
 
-  private static Cleaned assemble(String title, List<Line> lines, String[] reasons, List<Removal> prior) {
+  private static Cleaned assemble(
+      String title, List<Removal> titleResidues, List<Line> lines, String[] reasons, boolean[] wraps, List<Removal> prior, String normalized) {
     StringBuilder text = new StringBuilder(title);
-    StringBuilder normalized = new StringBuilder(title);
-    List<Removal> removals = new ArrayList<>();
+    List<Removal> removals = new ArrayList<>(titleResidues);
     List<Removal> waiting = new ArrayList<>();
     int priorIndex = 0;
     int lastKeptParagraph = -1;
-    int lastParagraph = -1;
+    int joined = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      appendLine(normalized, line.text(), line.paragraph() == lastParagraph);
-      lastParagraph = line.paragraph();
       while (priorIndex < prior.size() && prior.get(priorIndex).at() <= line.start()) {
         waiting.add(prior.get(priorIndex++));
       }
@@ -235,14 +356,20 @@ public final class Cleaner {
         waiting.add(new Removal(line.raw().strip(), reasons[i], 0));
         continue;
       }
-      appendLine(text, "", line.paragraph() == lastKeptParagraph);
+      if (wraps[i] && reasons[i - 1] == null) {
+        // A wrap becomes one space, one character for one, so no offset moves and nothing is lost.
+        text.append(' ');
+        joined++;
+      } else {
+        appendLine(text, "", line.paragraph() == lastKeptParagraph);
+      }
       place(waiting, text.length(), removals);
       text.append(line.text());
       lastKeptParagraph = line.paragraph();
     }
     waiting.addAll(prior.subList(priorIndex, prior.size()));
     place(waiting, text.length(), removals);
-    return new Cleaned(title, text.toString(), removals, normalized.toString());
+    return new Cleaned(title, text.toString(), removals, normalized, joined);
   }
 
   /** Appends the separator a line needs (none at the start) and then the line. */

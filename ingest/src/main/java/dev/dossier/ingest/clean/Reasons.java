@@ -6,7 +6,7 @@ import java.util.List;
  * The reason codes a {@link dev.dossier.core.Removal} can carry from ingest. They are stable: a
  * viewer may colour removals by them and a report may count them.
  *
- * <p>The first four come from the text {@link Cleaner}; the others from the HTML main-content
+ * <p>The first four and the last come from the text {@link Cleaner}; the others from the HTML main-content
  * extractor, for blocks it removes inside the article (link lists, share bars and cookie banners
  * found in HTML use the first three).
  */
@@ -27,6 +27,12 @@ public final class Reasons {
   /** A paragraph that repeats an earlier one, or the title repeated as the first line. */
   public static final String REPEATED_PARAGRAPH = "repeated-paragraph";
 
+  /**
+   * A literal backslash escape left at a line's start by a broken conversion ({@code \t}, {@code
+   * &\t}) where the line's indentation once stood; see {@link Cleaner}.
+   */
+  public static final String ESCAPE_RESIDUE = "escape-residue";
+
   /** A reader-comment section inside the article. */
   public static final String COMMENTS = "comments";
 
@@ -38,7 +44,7 @@ public final class Reasons {
 
   /** Every reason code, in the order above. */
   public static final List<String> ALL =
-      List.of(LINK_SPAM, SHARE_PROMPT, BOILERPLATE, REPEATED_PARAGRAPH, COMMENTS, NAVIGATION, CAPTION);
+      List.of(LINK_SPAM, SHARE_PROMPT, BOILERPLATE, REPEATED_PARAGRAPH, COMMENTS, NAVIGATION, CAPTION, ESCAPE_RESIDUE);
 
   private Reasons() {}
 }

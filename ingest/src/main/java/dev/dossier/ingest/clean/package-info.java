@@ -1,5 +1,6 @@
 /**
- * Cleaning: normalises an article's text and removes link spam and boilerplate line by line, with
+ * Cleaning: normalises an article's text, joins the lines of hard-wrapped text into paragraphs
+ * ({@code HardWrap}), and removes escape residues, link spam and boilerplate line by line, with
  * named rules, recording every removal with its reason and position.
  *
  * <p>{@link dev.dossier.ingest.clean.Cleaner} is the entry point, usable on its own (for text typed

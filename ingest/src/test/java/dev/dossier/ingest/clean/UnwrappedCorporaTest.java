@@ -1,0 +1,65 @@
+package dev.dossier.ingest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text written one paragraph a line, as web articles and PolNeAR's are, is never read as
+ * hard-wrapped: no line of it is joined. PolNeAR is read from {@code ../shared/eval/polnear} where
+ * it lies (gold data is never copied here); skipped when it is absent.
+ */
+class UnwrappedCorporaTest {
+
+  private static Path shared(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve(relative);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    Assumptions.abort("skipped: ../shared/" + relative + " not found (not part of the project)");
+    return null;
+  }
+
+  private static List<Cleaned> clean(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Cleaned> cleaned = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        JsonNode node = json.readTree(line);
+        cleaned.add(Cleaner.standard().clean(node.path("title").asText(""), node.path("text").asText("")));
+      }
+    }
+    return cleaned;
+  }
+
+  @Test
+  void clean_polnear_noLineJoined() throws IOException {
+    List<Cleaned> dev = clean(shared("eval/polnear/dev.jsonl"));
+    List<Cleaned> train = clean(shared("eval/polnear/train.jsonl"));
+
+    assertThat(dev).hasSize(84).allSatisfy(cleaned -> assertThat(cleaned.joinedLines()).isZero());
+    assertThat(train).hasSize(840).allSatisfy(cleaned -> assertThat(cleaned.joinedLines()).isZero());
+  }
+
+  @Test
+  void clean_politicalNews_onlyTheFewWrappedArticlesJoined() throws IOException {
+    List<Cleaned> articles = clean(shared("corpus/political_news_2016/articles.jsonl"));
+    long wrapped = articles.stream().filter(cleaned -> cleaned.joinedLines() > 0).count();
+    System.out.printf("political_news_2016: %d of %d articles with lines joined%n", wrapped, articles.size());
+
+    assertThat(wrapped).isLessThan(articles.size() / 40);
+  }
+}
