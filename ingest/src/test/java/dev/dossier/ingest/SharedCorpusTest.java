@@ -6,14 +6,12 @@ import dev.dossier.core.Article;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Rejection;
 import dev.dossier.core.Removal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +28,6 @@ class SharedCorpusTest {
 
   /** And at most this share at the 99th percentile. */
   private static final double MAX_P99_SHARE = 0.2;
-
-  private static Path corpus(String relative) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/corpus").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-    }
-    Assumptions.abort("../shared/corpus/" + relative + " is not here (a fresh clone has no ../shared); skipping the shared-corpus run");
-    return null;
-  }
 
   /** What one run measured. */
   private record Run(List<Article> articles, List<Rejection> rejections, List<Double> shares, Map<String, Integer> removedChars, double seconds) {
@@ -93,7 +80,7 @@ class SharedCorpusTest {
   @Test
   @Tag("long")
   void open_reuters21578_readsEverythingButEmptyArticles() {
-    Run run = Run.of(corpus("reuters21578/reuters21578.jsonl"));
+    Run run = Run.of(SharedData.locate("corpus/reuters21578/reuters21578.jsonl"));
     run.print("reuters21578");
 
     assertThat(run.rejections()).allSatisfy(rejection -> {
@@ -107,7 +94,7 @@ class SharedCorpusTest {
 
   @Test
   void open_politicalNews2016_cleaningTakesAModestShare() {
-    Run run = Run.of(corpus("political_news_2016/articles.jsonl"));
+    Run run = Run.of(SharedData.locate("corpus/political_news_2016/articles.jsonl"));
     run.print("political_news_2016");
 
     assertThat(run.rejections()).isEmpty();

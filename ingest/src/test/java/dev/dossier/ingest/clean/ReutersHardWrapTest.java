@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.core.Removal;
+import dev.dossier.ingest.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +34,7 @@ class ReutersHardWrapTest {
 
   @BeforeAll
   static void clean() throws IOException {
-    Path corpus = null;
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && corpus == null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/corpus/reuters21578/reuters21578.jsonl");
-      corpus = Files.isRegularFile(candidate) ? candidate : null;
-    }
-    Assumptions.assumeTrue(corpus != null, "skipped: ../shared/corpus/reuters21578/reuters21578.jsonl not found (research-only corpus, not part of the project)");
+    Path corpus = SharedData.locate("corpus/reuters21578/reuters21578.jsonl");
     ObjectMapper json = new ObjectMapper();
     articles = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.ingest.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +20,6 @@ import org.junit.jupiter.api.Test;
  * it lies (gold data is never copied here); skipped when it is absent.
  */
 class UnwrappedCorporaTest {
-
-  private static Path shared(String relative) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    Assumptions.abort("skipped: ../shared/" + relative + " not found (not part of the project)");
-    return null;
-  }
 
   private static List<Cleaned> clean(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -47,8 +36,8 @@ class UnwrappedCorporaTest {
 
   @Test
   void clean_polnear_noLineJoined() throws IOException {
-    List<Cleaned> dev = clean(shared("eval/polnear/dev.jsonl"));
-    List<Cleaned> train = clean(shared("eval/polnear/train.jsonl"));
+    List<Cleaned> dev = clean(SharedData.locate("eval/polnear/dev.jsonl"));
+    List<Cleaned> train = clean(SharedData.locate("eval/polnear/train.jsonl"));
 
     assertThat(dev).hasSize(84).allSatisfy(cleaned -> assertThat(cleaned.joinedLines()).isZero());
     assertThat(train).hasSize(840).allSatisfy(cleaned -> assertThat(cleaned.joinedLines()).isZero());
@@ -56,7 +45,7 @@ class UnwrappedCorporaTest {
 
   @Test
   void clean_politicalNews_onlyTheFewWrappedArticlesJoined() throws IOException {
-    List<Cleaned> articles = clean(shared("corpus/political_news_2016/articles.jsonl"));
+    List<Cleaned> articles = clean(SharedData.locate("corpus/political_news_2016/articles.jsonl"));
     long wrapped = articles.stream().filter(cleaned -> cleaned.joinedLines() > 0).count();
     System.out.printf("political_news_2016: %d of %d articles with lines joined%n", wrapped, articles.size());
 
