@@ -27,12 +27,6 @@ public final class Reasons {
   /** A paragraph that repeats an earlier one, or the title repeated as the first line. */
   public static final String REPEATED_PARAGRAPH = "repeated-paragraph";
 
-  /**
-   * A literal backslash escape left at a line's start by a broken conversion ({@code \t}, {@code
-   * &\t}) where the line's indentation once stood; see {@link Cleaner}.
-   */
-  public static final String ESCAPE_RESIDUE = "escape-residue";
-
   /** A reader-comment section inside the article. */
   public static final String COMMENTS = "comments";
 
@@ -41,6 +35,12 @@ public final class Reasons {
 
   /** Figures and their captions. */
   public static final String CAPTION = "caption";
+
+  /**
+   * A literal backslash escape left at a line's start by a broken conversion ({@code \t}, {@code
+   * &\t}) where the line's indentation once stood; see {@link Cleaner}.
+   */
+  public static final String ESCAPE_RESIDUE = "escape-residue";
 
   /** Every reason code, in the order above. */
   public static final List<String> ALL =

@@ -1,5 +1,6 @@
 package dev.dossier.nlp.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -229,7 +230,7 @@ final class ContentBounds {
       return false;
     }
     int head = Phrases.head(tv, m + 1, end);
-    return OCCASIONS.contains(tv.lemma[head].toLowerCase(java.util.Locale.ROOT));
+    return OCCASIONS.contains(tv.lemma[head].toLowerCase(Locale.ROOT));
   }
 
   /** Subordinators that open a clause fronted before the main one: "While he did not name them, he made it clear …". */
