@@ -14,8 +14,9 @@ import java.util.List;
  * #MIN_LINES} lines, the width is between {@value #MIN_WIDTH} and {@value #MAX_WIDTH} characters,
  * hardly any line (at most one in fifty) is more than a fifth longer than it, at least {@value
  * #MIN_FULL_LINES} lines other than the last fill it (come within a fifth of it), and most of those
- * full lines end inside a sentence. Text written one paragraph a line fails the last two tests:
- * its lines vary in length and end their sentences.
+ * full lines end inside a sentence (footnote numbers after a sentence's end do not hide it, as in
+ * the joins below). Text written one paragraph a line fails the last two tests: its lines vary in
+ * length and end their sentences.
  *
  * <h2>Joining</h2>
  *
@@ -88,7 +89,7 @@ final class HardWrap {
     for (int i = 0; i + 1 < n; i++) {
       if (lengths[i] >= fullFrom) {
         full++;
-        fullInsideSentence += Words.endsSentence(lines.get(i)) ? 0 : 1;
+        fullInsideSentence += LineShapes.endsSentence(lines.get(i)) ? 0 : 1;
       }
     }
     return full >= MIN_FULL_LINES && fullInsideSentence * 2 >= full ? new HardWrap(width) : NONE;

@@ -136,6 +136,21 @@ class HardWrapTest {
   }
 
   @Test
+  void clean_sentencesPerLineEndingInNoteNumbers_notReadAsWrapped() {
+    // Each line ends a sentence, then cites its footnotes: a list of findings, not a wrapped paragraph.
+    String body = "The channel was closed for eleven days after the storm of early March. 12\n"
+        + "Night shipping resumed only after the northern channel had been dredged. 13 14\n"
+        + "Harbour pilots inspected the new markers before guiding ships through. 15\n"
+        + "The shipping lines put their members' losses at several million dollars. 16\n"
+        + "The port authority expects the backlog to clear within a fortnight. 17";
+
+    Cleaned cleaned = cleaner.clean("", body);
+
+    assertThat(cleaned.text()).isEqualTo(body);
+    assertThat(cleaned.joinedLines()).isZero();
+  }
+
+  @Test
   void clean_wrappedLinesWithOneFarLongerLine_notReadAsWrapped() {
     String body = wrap(FIRST, 60) + "\n" + FIRST + " " + SECOND + "\n" + wrap(THIRD, 60);
 
