@@ -16,6 +16,9 @@ final class CueSubjects {
   /** Relative pronouns that can be a cue's subject: "voters who said". */
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
+  /** How many earlier verbs of a list a coordinated verb may read back over to its subject. */
+  private static final int MAX_LIST = 3;
+
   /** The longest adverbial set off by commas between a speaker and its cue, in tokens. */
   private static final int MAX_ADVERBIAL = 15;
 
@@ -24,10 +27,12 @@ final class CueSubjects {
 
   private final TokenView tv;
   private final AttributionFinder finder;
+  private final VerbGroups verbs;
 
   CueSubjects(TokenView tv, AttributionFinder finder) {
     this.tv = tv;
     this.finder = finder;
+    this.verbs = new VerbGroups(tv);
   }
 
   /** A finite verb, or a contracted one the tagger read as a possessive ("He’s claiming"). */
@@ -47,6 +52,11 @@ final class CueSubjects {
    * is where what was said may begin.
    */
   Attribution subjectOf(int cue, int cueEnd, int floor, int limit) {
+    int absolute = verbs.absoluteSubject(cue, floor);
+    if (absolute >= 0) {
+      // "with O’Malley calling Trump a fascist": the participle's own subject, not the main clause's.
+      return complete(absolute, cue, null, cue, cueEnd, limit);
+    }
     if (tv.pos[cue].equals("VBG")) {
       if (cue - 1 > floor && (tv.lower[cue - 1].equals("and") || tv.lower[cue - 1].equals("or"))) {
         // "…, saying … and repeating …": the second participle has the first one's subject.
@@ -87,8 +97,8 @@ final class CueSubjects {
       return null;
     }
     Attribution subject = speakerBefore(cue, floor);
-    if (subject == null && tv.isFiniteVerb(cue)) {
-      subject = coordinatedSubject(cue, floor);
+    if (subject == null && (tv.isFiniteVerb(cue) || afterAuxiliary(cue, floor))) {
+      subject = coordinatedSubject(cue, floor, 0);
     }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
   }
@@ -116,20 +126,38 @@ final class CueSubjects {
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
   }
 
-  /**
-   * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
-   * positions and said …". Null if no finite verb with a subject precedes it in the clause.
-   */
-  private Attribution coordinatedSubject(int verb, int floor) {
+  /** True if a modal or a form of "have", "be" or "do" stands before the verb: "and has pledged", "but would support". */
+  private boolean afterAuxiliary(int verb, int floor) {
     int k = verb - 1;
     while (k > floor && tv.isAdverb(k)) {
+      k--;
+    }
+    return k > floor && (tv.pos[k].equals("MD") || isHelpingVerb(k));
+  }
+
+  /** A form of "have", "be" or "do": before another verb, its auxiliary. */
+  private boolean isHelpingVerb(int k) {
+    return tv.isVerb(k) && Set.of("be", "have", "do").contains(tv.lemma[k]);
+  }
+
+  /**
+   * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
+   * positions and said …", "has been a supporter and has pledged …", and along a list of verbs
+   * ("reversed themselves, rushed everyone inside and said …"), where each earlier verb after a
+   * comma shares the subject of the one before it ({@code depth} counts the list's items read).
+   * Null if no finite verb with a subject precedes it in the clause.
+   */
+  private Attribution coordinatedSubject(int verb, int floor, int depth) {
+    int k = verb - 1;
+    while (k > floor && (tv.isAdverb(k) || tv.pos[k].equals("MD") || isHelpingVerb(k))) {
       k--;
     }
     if (k > floor + 1 && tv.lower[k].equals("then") && tv.isComma(k - 1)) {
       // "offered the man a job, then says …"
       k--;
     }
-    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but") || tv.isComma(k) && tv.lower[k + 1].equals("then"))) {
+    boolean listItem = depth > 0 && k > floor && tv.isComma(k) && !tv.inQuote(k);
+    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but") || listItem || tv.isComma(k) && tv.lower[k + 1].equals("then"))) {
       return null;
     }
     for (int first = k - 1; first > floor && first >= k - 30; first--) {
@@ -146,6 +174,10 @@ final class CueSubjects {
           start--;
         }
         Attribution subject = speakerBefore(start, floor);
+        if (subject == null && depth < MAX_LIST) {
+          // "they reversed themselves, rushed everyone inside and said": the earlier verb is itself an item of the list.
+          subject = coordinatedSubject(start, floor, depth + 1);
+        }
         return subject == null ? null : new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, verb + 1, -1, -1, verb + 1);
       }
     }
@@ -167,17 +199,35 @@ final class CueSubjects {
       if (tv.isComma(open)) {
         // "Bannon, however, told", "Liedtke, in a letter mailed today to Pennzoil shareholders, said".
         boolean adverbial = tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1
-            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN"));
+            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN") || onlyAdverbs(open + 1, end - 1));
         return adverbial ? open : end;
       }
     }
     return end;
   }
 
+  /** A relative pronoun: "who", "which", or "that" where the tagger reads it as one ("a group that advocates"). */
+  private boolean isRelative(int k) {
+    return RELATIVES.contains(tv.lower[k]) || tv.lower[k].equals("that") && tv.pos[k].equals("WDT");
+  }
+
+  /** True if {@code [from, to)} holds at most three words, all adverbs: "he, once again, pledged". */
+  private boolean onlyAdverbs(int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tv.isAdverb(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
-    if (k - 1 >= floor && RELATIVES.contains(tv.lower[k - 1]) && !tv.inQuote(k - 1)) {
+    if (k - 1 >= floor && isRelative(k - 1) && !tv.inQuote(k - 1)) {
       // "voters who said they …": the relative pronoun with the phrase it stands for.
       int end = k - 1 > floor && tv.isComma(k - 2) ? k - 2 : k - 1;
       int start = Phrases.nounPhraseBefore(tv, end, floor);

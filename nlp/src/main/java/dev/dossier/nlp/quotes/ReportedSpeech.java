@@ -186,7 +186,8 @@ final class ReportedSpeech {
     }
     Complement complement = read.complement();
     int k = read.content();
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to, complement), read.attribution(), complement == Complement.OBJECT ? 1 : 2);
+    int end = read.contentEnd() >= 0 ? read.contentEnd() : bounds.contentEnd(k, to, complement);
+    Candidate candidate = candidate(k, end, read.attribution(), complement == Complement.OBJECT || complement == Complement.PASSIVE ? 1 : 2);
     if (candidate != null) {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }
