@@ -96,7 +96,7 @@ public final class CueFeatures {
     if (k >= to || tv.inQuote(k)) {
       return null;
     }
-    return new LearnedCue(verb, cueEnd, complement, attribution, k, -1, features(verb, cueEnd, complement, attribution, governor, k, from, to));
+    return new LearnedCue(verb, cueEnd, complement, attribution, k, -1, -1, features(verb, cueEnd, complement, attribution, governor, k, from, to));
   }
 
   /**
@@ -110,6 +110,9 @@ public final class CueFeatures {
     int by = verb + 1;
     while (by < to && tv.isAdverb(by) && !tv.inQuote(by)) {
       by++;
+    }
+    if (by + 2 < to && tv.lower[by].equals("to") && tv.pos[by + 1].equals("VB") && !tv.inQuote(by) && !verbs.isNegated(verb, from)) {
+      return raised(verb, by, from, to);
     }
     if (by + 1 >= to || !tv.lower[by].equals("by") || tv.inQuote(by + 1) || verbs.isNegated(verb, from) || Cues.isAddressed(tv.lemma[verb])) {
       // "Sanders was asked by the host": the subject of a passive verb of address is whom it was said to, not what.
@@ -125,8 +128,25 @@ public final class CueFeatures {
       return null;
     }
     Attribution attribution = new Attribution(by + 1, agentEnd, null, verb, verb + 1, -1, -1, agentEnd);
-    return new LearnedCue(verb, verb + 1, Complement.PASSIVE, attribution, subject.speakerFrom(), subject.speakerTo(),
+    return new LearnedCue(verb, verb + 1, Complement.PASSIVE, attribution, subject.speakerFrom(), subject.speakerTo(), -1,
         passiveFeatures(verb, attribution, subject, from, to));
+  }
+
+  /**
+   * A passive verb that raises its subject into an infinitive ("Trump is expected to unveil his
+   * ad", "The sale is said to expand …"): what is expected or said is the subject with the
+   * infinitive, and nobody in the sentence says it. Null without a subject phrase before the verb.
+   */
+  private LearnedCue raised(int verb, int infinitive, int from, int to) {
+    Attribution subject = finder.speakerBefore(verb, from);
+    if (subject == null) {
+      return null;
+    }
+    Attribution attribution = new Attribution(verb, verb, null, verb, verb + 1, -1, -1, infinitive);
+    List<String> f = passiveFeatures(verb, attribution, subject, from, to);
+    f.add("raised");
+    f.add("cue+raised=" + tv.lemma[verb]);
+    return new LearnedCue(verb, verb + 1, Complement.PASSIVE, attribution, subject.speakerFrom(), subject.speakerTo(), infinitive, f);
   }
 
   private List<String> passiveFeatures(int verb, Attribution agent, Attribution patient, int from, int to) {
@@ -141,9 +161,11 @@ public final class CueFeatures {
     f.add("kind+shape=" + (kind == null ? "learned" : kind.name().toLowerCase(Locale.ROOT)) + "|" + shape);
     f.add("subject+shape=" + subject + "|" + shape);
     f.add("cue+subject=" + tv.lemma[verb] + "|" + subject);
-    int head = Phrases.head(tv, agent.speakerFrom(), agent.speakerTo());
-    if (tv.isNoun(head) && !tv.isProperNoun(head)) {
-      f.add("subject-head=" + tv.lemma[head]);
+    if (agent.speakerTo() > agent.speakerFrom()) {
+      int head = Phrases.head(tv, agent.speakerFrom(), agent.speakerTo());
+      if (tv.isNoun(head) && !tv.isProperNoun(head)) {
+        f.add("subject-head=" + tv.lemma[head]);
+      }
     }
     int patientHead = Phrases.head(tv, patient.speakerFrom(), patient.speakerTo());
     f.add("object=" + (tv.isProperNoun(patientHead) ? "name" : tv.isPronoun(patientHead) ? "pronoun" : tv.pos[patientHead].equals("NNS") ? "nouns" : "noun") + "|" + shape);
@@ -151,7 +173,7 @@ public final class CueFeatures {
       f.add("object-head=" + tv.lemma[patientHead]);
     }
     auxiliaries(verb, from, f);
-    int after = agent.speakerTo();
+    int after = Math.max(agent.speakerTo(), agent.end());
     f.add("after-agent=" + (after >= to ? "end" : tv.isPunctuation(after) ? tv.word[after] : tv.pos[after].startsWith("VB") ? "VB" : tv.pos[after].equals("IN") || tv.pos[after].equals("TO") ? tv.lower[after] : tv.pos[after]));
     if (tv.sentence[verb] == 0) {
       f.add("first-sentence");

@@ -80,7 +80,7 @@ final class CueSubjects {
         finite--;
       }
       if (finite < floor) {
-        return null;
+        return subjectOfMainClauseAfter(cue, cueEnd, floor, limit);
       }
       Attribution subject = speakerBefore(finite, floor);
       for (int earlier = finite - 1, tries = 0; subject == null && earlier >= floor && tries < 2; earlier--) {
@@ -101,6 +101,34 @@ final class CueSubjects {
       subject = coordinatedSubject(cue, floor, 0);
     }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The speaker of a participle that opens its sentence, alone or after a preposition ("After
+   * thanking the crowd, Trump turned to …", "Conceding that the race was close, the senator
+   * said …"): the subject of the main clause after the participle clause's comma. Null if the
+   * participle does not open the sentence or no clause follows a comma.
+   */
+  private Attribution subjectOfMainClauseAfter(int cue, int cueEnd, int floor, int limit) {
+    int opening = floor;
+    while (opening < cue && (tv.pos[opening].equals("IN") || tv.isAdverb(opening) || tv.pos[opening].equals("CC")) && !tv.inQuote(opening)) {
+      opening++;
+    }
+    if (opening != cue || cue - floor > 2) {
+      return null;
+    }
+    for (int m = cueEnd; m + 1 < limit && m < cueEnd + MAX_ASIDE; m++) {
+      if (tv.inQuote(m) || tv.word[m].equals(";") || tv.word[m].equals(":")) {
+        return null;
+      }
+      if (tv.isComma(m) && finder.startsClause(m + 1, limit)) {
+        int speakerTo = Phrases.nounPhraseAfter(tv, m + 1, limit);
+        return speakerTo > m + 1 && !tv.lower[m + 1].equals("it") && !tv.lower[m + 1].equals("there")
+            ? complete(m + 1, speakerTo, null, cue, cueEnd, limit)
+            : null;
+      }
+    }
+    return null;
   }
 
   /**
