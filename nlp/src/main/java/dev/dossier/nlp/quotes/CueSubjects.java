@@ -234,6 +234,23 @@ final class CueSubjects {
     return end;
   }
 
+  /**
+   * True if a finite verb stands in {@code [from, to)} before any relative pronoun: the words are a
+   * clause of their own ("…, the President pulled the letter from his pocket, showed it …"), not an
+   * appositive ("a longtime adviser who oversees the campaign").
+   */
+  private boolean hasOwnVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isRelative(k) || tv.lower[k].equals("whose") || tv.lower[k].equals("that")) {
+        return false;
+      }
+      if (tv.isFiniteVerb(k) && !tv.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A relative pronoun: "who", "which", or "that" where the tagger reads it as one ("a group that advocates"). */
   private boolean isRelative(int k) {
     return RELATIVES.contains(tv.lower[k]) || tv.lower[k].equals("that") && tv.pos[k].equals("WDT");
@@ -281,7 +298,7 @@ final class CueSubjects {
           break;
         }
       }
-      if (open < 0 || !Phrases.isAside(tv, open + 1, k - 1)) {
+      if (open < 0 || !Phrases.isAside(tv, open + 1, k - 1) || hasOwnVerb(open + 1, k - 1)) {
         return null;
       }
       aside = tv.text(open + 1, k - 1);
