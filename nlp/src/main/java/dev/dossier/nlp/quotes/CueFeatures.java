@@ -67,7 +67,9 @@ public final class CueFeatures {
    * discuss": a quote has no polarity), without a subject of its own to be the speaker, an
    * infinitive whose governing verb already reports it ({@code isCue}: "agreed to discuss"), with
    * nothing after it, a verb of thought with only an object ("Analysts expect growth"), or a
-   * quotation after it (the direct quote's to attribute).
+   * quotation after it (the direct quote's to attribute). A passive is read with its agent as the
+   * speaker ("was rejected by the voters") or, raising its subject into an infinitive ("is expected
+   * to"), with no speaker; either way its subject is the content ({@link Complement#PASSIVE}).
    */
   LearnedCue read(int verb, int from, int to, IntPredicate isCue) {
     if (!cues.isCandidate(verb)) {

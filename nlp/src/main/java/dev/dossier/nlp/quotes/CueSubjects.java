@@ -7,7 +7,10 @@ import java.util.Set;
  * appositives ("Hugh Hill, a doctor, said"), parentheticals, comma-set adverbials and relative
  * pronouns ("voters who said"); the subject of the clause a participle hangs on ("…, saying"); the
  * subject an infinitive shares with its governing verb ("is struggling to demonstrate"); and the
- * subject a second, coordinated verb shares with the first ("praised X and said"). Then the
+ * subject a second, coordinated verb shares with the first ("praised X and said", "has been a
+ * supporter and has pledged", "pulled the letter, showed it, and asked"); the subject of the main
+ * clause after a participle clause that opens the sentence ("After thanking the crowd, Trump");
+ * the subject of an absolute "with" participle ("with O’Malley calling"). Then the
  * addressee and adverbials after the cue ({@link #complete}). Stateless apart from the token view;
  * not thread-safe.
  */
@@ -82,7 +85,9 @@ final class CueSubjects {
       if (finite < floor) {
         return subjectOfMainClauseAfter(cue, cueEnd, floor, limit);
       }
-      Attribution subject = speakerBefore(finite, floor);
+      // "an application that inflated his credentials, stating …": a participle hangs on the main clause, not on a "that" clause.
+      int beforeFinite = Phrases.skipBackToSpeaker(tv, finite, floor) - 1;
+      Attribution subject = beforeFinite >= floor && tv.lower[beforeFinite].equals("that") ? null : speakerBefore(finite, floor);
       for (int earlier = finite - 1, tries = 0; subject == null && earlier >= floor && tries < 2; earlier--) {
         // "submitted an application that inflated his credentials, stating …": the verb of a relative clause
         // has no subject phrase to read; the participle hangs on the main clause before it.
