@@ -40,6 +40,11 @@ final class AttributionFinder {
     return subjects.subjectOf(cue, cueEnd, floor, limit);
   }
 
+  /** See {@link CueSubjects#speakerBefore}. */
+  Attribution speakerBefore(int verb, int floor) {
+    return subjects.speakerBefore(verb, floor);
+  }
+
   /** See {@link CueSubjects#infinitiveGovernor}. */
   int infinitiveGovernor(int verb, int floor) {
     return subjects.infinitiveGovernor(verb, floor);

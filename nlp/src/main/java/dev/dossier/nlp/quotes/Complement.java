@@ -13,6 +13,11 @@ public enum Complement {
   INFINITIVE,
   /** A noun phrase object: "endorsed Trump", "called for an investigation". */
   OBJECT,
+  /**
+   * A passive with its agent: "The proposal was rejected by the voters". What was said, done or
+   * judged is the subject before the verb; the agent after "by" is the speaker.
+   */
+  PASSIVE,
   /** Nothing the verb governs: end of clause, punctuation, another verb. */
   NONE;
 

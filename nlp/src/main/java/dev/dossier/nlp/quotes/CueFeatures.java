@@ -67,11 +67,16 @@ public final class CueFeatures {
    * discuss": a quote has no polarity), without a subject of its own to be the speaker, an
    * infinitive whose governing verb already reports it ({@code isCue}: "agreed to discuss"), with
    * nothing after it, a verb of thought with only an object ("Analysts expect growth"), or a
-   * quotation after it (the direct quote's to attribute).
+   * quotation after it (the direct quote's to attribute). A passive is read with its agent as the
+   * speaker ("was rejected by the voters") or, raising its subject into an infinitive ("is expected
+   * to"), with no speaker; either way its subject is the content ({@link Complement#PASSIVE}).
    */
   LearnedCue read(int verb, int from, int to, IntPredicate isCue) {
     if (!cues.isCandidate(verb)) {
       return null;
+    }
+    if (Phrases.isPassive(tv, verb, from)) {
+      return passive(verb, from, to);
     }
     int governor = finder.infinitiveGovernor(verb, from);
     if (governor < 0 && !verbs.hasOwnSubject(verb, from) || verbs.isNegated(verb, from) || governor >= 0 && isCue.test(governor)) {
@@ -93,7 +98,95 @@ public final class CueFeatures {
     if (k >= to || tv.inQuote(k)) {
       return null;
     }
-    return new LearnedCue(verb, cueEnd, complement, attribution, k, features(verb, cueEnd, complement, attribution, governor, k, from, to));
+    return new LearnedCue(verb, cueEnd, complement, attribution, k, -1, -1, features(verb, cueEnd, complement, attribution, governor, k, from, to));
+  }
+
+  /**
+   * A passive verb with its agent ("The proposal was rejected by 64 percent of the voters", "The
+   * meeting was first reported by Politico") read as a learned cue: the agent is the speaker and
+   * the subject is what was said, done or judged. Null without a "by" phrase right after the verb,
+   * without a subject phrase before it, when negated ("was not endorsed by"), or for a verb whose
+   * subject would be the addressee ("was asked by", "was told by").
+   */
+  private LearnedCue passive(int verb, int from, int to) {
+    int by = verb + 1;
+    while (by < to && tv.isAdverb(by) && !tv.inQuote(by)) {
+      by++;
+    }
+    if (by + 2 < to && tv.lower[by].equals("to") && tv.pos[by + 1].equals("VB") && !tv.inQuote(by) && !verbs.isNegated(verb, from)) {
+      return raised(verb, by, from, to);
+    }
+    if (by + 1 >= to || !tv.lower[by].equals("by") || tv.inQuote(by + 1) || verbs.isNegated(verb, from) || Cues.isAddressed(tv.lemma[verb])) {
+      // "Sanders was asked by the host": the subject of a passive verb of address is whom it was said to, not what.
+      return null;
+    }
+    int agentEnd = Phrases.nounPhraseAfter(tv, by + 1, to);
+    if (agentEnd <= by + 1) {
+      return null;
+    }
+    Attribution subject = finder.speakerBefore(verb, from);
+    if (subject == null || tv.isPronoun(Phrases.head(tv, subject.speakerFrom(), subject.speakerTo())) && !tv.lower[subject.speakerFrom()].equals("it")) {
+      // A personal pronoun patient ("he was backed by") is a person, not a proposition or act: left to the plain cues.
+      return null;
+    }
+    Attribution attribution = new Attribution(by + 1, agentEnd, null, verb, verb + 1, -1, -1, agentEnd);
+    return new LearnedCue(verb, verb + 1, Complement.PASSIVE, attribution, subject.speakerFrom(), subject.speakerTo(), -1,
+        passiveFeatures(verb, attribution, subject, from, to));
+  }
+
+  /**
+   * A passive verb that raises its subject into an infinitive ("Trump is expected to unveil his
+   * ad", "The sale is said to expand …"): what is expected or said is the subject with the
+   * infinitive, and nobody in the sentence says it. Null without a subject phrase before the verb.
+   */
+  private LearnedCue raised(int verb, int infinitive, int from, int to) {
+    Attribution subject = finder.speakerBefore(verb, from);
+    if (subject == null) {
+      return null;
+    }
+    Attribution attribution = new Attribution(verb, verb, null, verb, verb + 1, -1, -1, infinitive);
+    List<String> f = passiveFeatures(verb, attribution, subject, from, to);
+    f.add("raised");
+    f.add("cue+raised=" + tv.lemma[verb]);
+    return new LearnedCue(verb, verb + 1, Complement.PASSIVE, attribution, subject.speakerFrom(), subject.speakerTo(), infinitive, f);
+  }
+
+  private List<String> passiveFeatures(int verb, Attribution agent, Attribution patient, int from, int to) {
+    List<String> f = new ArrayList<>();
+    String shape = Complement.PASSIVE.label();
+    Cues.Kind kind = Cues.kind(tv.lemma[verb]);
+    String subject = subjectKind(agent);
+    f.add("bias");
+    f.add("cue=" + tv.lemma[verb]);
+    f.add("cue+shape=" + tv.lemma[verb] + "|" + shape);
+    f.add("shape=" + shape);
+    f.add("kind+shape=" + (kind == null ? "learned" : kind.name().toLowerCase(Locale.ROOT)) + "|" + shape);
+    f.add("subject+shape=" + subject + "|" + shape);
+    f.add("cue+subject=" + tv.lemma[verb] + "|" + subject);
+    if (agent.speakerTo() > agent.speakerFrom()) {
+      int head = Phrases.head(tv, agent.speakerFrom(), agent.speakerTo());
+      if (tv.isNoun(head) && !tv.isProperNoun(head)) {
+        f.add("subject-head=" + tv.lemma[head]);
+      }
+    }
+    int patientHead = Phrases.head(tv, patient.speakerFrom(), patient.speakerTo());
+    f.add("object=" + (tv.isProperNoun(patientHead) ? "name" : tv.isPronoun(patientHead) ? "pronoun" : tv.pos[patientHead].equals("NNS") ? "nouns" : "noun") + "|" + shape);
+    if (tv.isNoun(patientHead) && !tv.isProperNoun(patientHead)) {
+      f.add("object-head=" + tv.lemma[patientHead]);
+    }
+    auxiliaries(verb, from, f);
+    int after = Math.max(agent.speakerTo(), agent.end());
+    f.add("after-agent=" + (after >= to ? "end" : tv.isPunctuation(after) ? tv.word[after] : tv.pos[after].startsWith("VB") ? "VB" : tv.pos[after].equals("IN") || tv.pos[after].equals("TO") ? tv.lower[after] : tv.pos[after]));
+    if (tv.sentence[verb] == 0) {
+      f.add("first-sentence");
+    }
+    if (hasQuote(from, to)) {
+      f.add("quote-in-sentence");
+    }
+    if (speechBefore(verb, from)) {
+      f.add("inside-speech+shape=" + shape);
+    }
+    return f;
   }
 
   private List<String> features(int verb, int cueEnd, Complement complement, Attribution attribution, int governor, int content, int from, int to) {
@@ -179,7 +272,7 @@ public final class CueFeatures {
         f.add("modal=" + (MODALS.contains(tv.lower[k]) ? tv.lower[k] : "other"));
       } else if (tv.lemma[k].equals("have") && tv.isVerb(k)) {
         f.add("perfect");
-      } else if (tv.lemma[k].equals("be") && tv.pos[verb].equals("VBG")) {
+      } else if ((tv.lemma[k].equals("be") || verbs.isContractedIs(k)) && tv.pos[verb].equals("VBG")) {
         f.add("progressive");
       } else if (!tv.isVerb(k)) {
         return;

@@ -52,6 +52,23 @@ final class CueReader {
     return cueEnd > i + 1 ? tv.lemma[i] + " " + tv.lower[i + 1] : tv.lemma[i];
   }
 
+  /**
+   * True if a determiner, possessive or adjectives at {@code j} lead into quoted words that end
+   * the phrase: "called her “third-rate”", "targets a “corrupt political system”".
+   */
+  private boolean opensQuotedObject(int j, int end) {
+    int k = j;
+    while (k < end && k - j < 4 && !tv.inQuote(k) && (tv.pos[k].equals("DT") || tv.pos[k].equals("PRP$") || tv.pos[k].startsWith("JJ") || tv.isAdverb(k))) {
+      k++;
+    }
+    return k > j && k < end && tv.inQuote(k) && !tv.isAdverb(k - 1);
+  }
+
+  /** "her" as an object the tagger read as a possessive, since no noun follows it: "supported her by a wide margin". */
+  private boolean isObjectHer(int j, int end) {
+    return tv.lower[j].equals("her") && (j + 1 >= end || !tv.isNounPhraseWord(j + 1) || tv.pos[j + 1].equals("PRP"));
+  }
+
   /** What follows the cue that ends before token {@code from}, read up to its sentence's end. */
   Complement complement(int from) {
     if (from >= tv.size || tv.sentence[from - 1] < 0) {
@@ -77,7 +94,7 @@ final class CueReader {
     if (finder.startsClause(j, end)) {
       return Complement.CLAUSE;
     }
-    if (Phrases.nounPhraseAfter(tv, j, end) > j || tv.pos[j].equals("VBG")) {
+    if (Phrases.nounPhraseAfter(tv, j, end) > j || tv.pos[j].equals("VBG") || opensQuotedObject(j, end) || isObjectHer(j, end)) {
       return Complement.OBJECT;
     }
     return Complement.NONE;

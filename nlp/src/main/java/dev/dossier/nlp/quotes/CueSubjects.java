@@ -7,7 +7,10 @@ import java.util.Set;
  * appositives ("Hugh Hill, a doctor, said"), parentheticals, comma-set adverbials and relative
  * pronouns ("voters who said"); the subject of the clause a participle hangs on ("…, saying"); the
  * subject an infinitive shares with its governing verb ("is struggling to demonstrate"); and the
- * subject a second, coordinated verb shares with the first ("praised X and said"). Then the
+ * subject a second, coordinated verb shares with the first ("praised X and said", "has been a
+ * supporter and has pledged", "pulled the letter, showed it, and asked"); the subject of the main
+ * clause after a participle clause that opens the sentence ("After thanking the crowd, Trump");
+ * the subject of an absolute "with" participle ("with O’Malley calling"). Then the
  * addressee and adverbials after the cue ({@link #complete}). Stateless apart from the token view;
  * not thread-safe.
  */
@@ -15,6 +18,9 @@ final class CueSubjects {
 
   /** Relative pronouns that can be a cue's subject: "voters who said". */
   private static final Set<String> RELATIVES = Set.of("who", "which");
+
+  /** How many earlier verbs of a list a coordinated verb may read back over to its subject. */
+  private static final int MAX_LIST = 3;
 
   /** The longest adverbial set off by commas between a speaker and its cue, in tokens. */
   private static final int MAX_ADVERBIAL = 15;
@@ -24,10 +30,12 @@ final class CueSubjects {
 
   private final TokenView tv;
   private final AttributionFinder finder;
+  private final VerbGroups verbs;
 
   CueSubjects(TokenView tv, AttributionFinder finder) {
     this.tv = tv;
     this.finder = finder;
+    this.verbs = new VerbGroups(tv);
   }
 
   /** A finite verb, or a contracted one the tagger read as a possessive ("He’s claiming"). */
@@ -47,6 +55,11 @@ final class CueSubjects {
    * is where what was said may begin.
    */
   Attribution subjectOf(int cue, int cueEnd, int floor, int limit) {
+    int absolute = verbs.absoluteSubject(cue, floor);
+    if (absolute >= 0) {
+      // "with O’Malley calling Trump a fascist": the participle's own subject, not the main clause's.
+      return complete(absolute, cue, null, cue, cueEnd, limit);
+    }
     if (tv.pos[cue].equals("VBG")) {
       if (cue - 1 > floor && (tv.lower[cue - 1].equals("and") || tv.lower[cue - 1].equals("or"))) {
         // "…, saying … and repeating …": the second participle has the first one's subject.
@@ -70,9 +83,11 @@ final class CueSubjects {
         finite--;
       }
       if (finite < floor) {
-        return null;
+        return subjectOfMainClauseAfter(cue, cueEnd, floor, limit);
       }
-      Attribution subject = speakerBefore(finite, floor);
+      // "an application that inflated his credentials, stating …": a participle hangs on the main clause, not on a "that" clause.
+      int beforeFinite = Phrases.skipBackToSpeaker(tv, finite, floor) - 1;
+      Attribution subject = beforeFinite >= floor && tv.lower[beforeFinite].equals("that") ? null : speakerBefore(finite, floor);
       for (int earlier = finite - 1, tries = 0; subject == null && earlier >= floor && tries < 2; earlier--) {
         // "submitted an application that inflated his credentials, stating …": the verb of a relative clause
         // has no subject phrase to read; the participle hangs on the main clause before it.
@@ -87,10 +102,38 @@ final class CueSubjects {
       return null;
     }
     Attribution subject = speakerBefore(cue, floor);
-    if (subject == null && tv.isFiniteVerb(cue)) {
-      subject = coordinatedSubject(cue, floor);
+    if (subject == null && (tv.isFiniteVerb(cue) || afterAuxiliary(cue, floor))) {
+      subject = coordinatedSubject(cue, floor, 0);
     }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The speaker of a participle that opens its sentence, alone or after a preposition ("After
+   * thanking the crowd, Trump turned to …", "Conceding that the race was close, the senator
+   * said …"): the subject of the main clause after the participle clause's comma. Null if the
+   * participle does not open the sentence or no clause follows a comma.
+   */
+  private Attribution subjectOfMainClauseAfter(int cue, int cueEnd, int floor, int limit) {
+    int opening = floor;
+    while (opening < cue && (tv.pos[opening].equals("IN") || tv.isAdverb(opening) || tv.pos[opening].equals("CC")) && !tv.inQuote(opening)) {
+      opening++;
+    }
+    if (opening != cue || cue - floor > 2) {
+      return null;
+    }
+    for (int m = cueEnd; m + 1 < limit && m < cueEnd + MAX_ASIDE; m++) {
+      if (tv.inQuote(m) || tv.word[m].equals(";") || tv.word[m].equals(":")) {
+        return null;
+      }
+      if (tv.isComma(m) && finder.startsClause(m + 1, limit)) {
+        int speakerTo = Phrases.nounPhraseAfter(tv, m + 1, limit);
+        return speakerTo > m + 1 && !tv.lower[m + 1].equals("it") && !tv.lower[m + 1].equals("there")
+            ? complete(m + 1, speakerTo, null, cue, cueEnd, limit)
+            : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -116,20 +159,38 @@ final class CueSubjects {
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
   }
 
-  /**
-   * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
-   * positions and said …". Null if no finite verb with a subject precedes it in the clause.
-   */
-  private Attribution coordinatedSubject(int verb, int floor) {
+  /** True if a modal or a form of "have", "be" or "do" stands before the verb: "and has pledged", "but would support". */
+  private boolean afterAuxiliary(int verb, int floor) {
     int k = verb - 1;
     while (k > floor && tv.isAdverb(k)) {
+      k--;
+    }
+    return k > floor && (tv.pos[k].equals("MD") || isHelpingVerb(k));
+  }
+
+  /** A form of "have", "be" or "do": before another verb, its auxiliary. */
+  private boolean isHelpingVerb(int k) {
+    return tv.isVerb(k) && Set.of("be", "have", "do").contains(tv.lemma[k]);
+  }
+
+  /**
+   * The subject a verb after "and" or "but" shares with the verb before it: "He praised Rubio's
+   * positions and said …", "has been a supporter and has pledged …", and along a list of verbs
+   * ("reversed themselves, rushed everyone inside and said …"), where each earlier verb after a
+   * comma shares the subject of the one before it ({@code depth} counts the list's items read).
+   * Null if no finite verb with a subject precedes it in the clause.
+   */
+  private Attribution coordinatedSubject(int verb, int floor, int depth) {
+    int k = verb - 1;
+    while (k > floor && (tv.isAdverb(k) || tv.pos[k].equals("MD") || isHelpingVerb(k))) {
       k--;
     }
     if (k > floor + 1 && tv.lower[k].equals("then") && tv.isComma(k - 1)) {
       // "offered the man a job, then says …"
       k--;
     }
-    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but") || tv.isComma(k) && tv.lower[k + 1].equals("then"))) {
+    boolean listItem = depth > 0 && k > floor && tv.isComma(k) && !tv.inQuote(k);
+    if (k <= floor || !(tv.lower[k].equals("and") || tv.lower[k].equals("but") || listItem || tv.isComma(k) && tv.lower[k + 1].equals("then"))) {
       return null;
     }
     for (int first = k - 1; first > floor && first >= k - 30; first--) {
@@ -146,6 +207,10 @@ final class CueSubjects {
           start--;
         }
         Attribution subject = speakerBefore(start, floor);
+        if (subject == null && depth < MAX_LIST) {
+          // "they reversed themselves, rushed everyone inside and said": the earlier verb is itself an item of the list.
+          subject = coordinatedSubject(start, floor, depth + 1);
+        }
         return subject == null ? null : new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, verb + 1, -1, -1, verb + 1);
       }
     }
@@ -167,17 +232,52 @@ final class CueSubjects {
       if (tv.isComma(open)) {
         // "Bannon, however, told", "Liedtke, in a letter mailed today to Pennzoil shareholders, said".
         boolean adverbial = tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1
-            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN"));
+            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN") || onlyAdverbs(open + 1, end - 1));
         return adverbial ? open : end;
       }
     }
     return end;
   }
 
+  /**
+   * True if a finite verb stands in {@code [from, to)} before any relative pronoun: the words are a
+   * clause of their own ("…, the President pulled the letter from his pocket, showed it …"), not an
+   * appositive ("a longtime adviser who oversees the campaign").
+   */
+  private boolean hasOwnVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isRelative(k) || tv.lower[k].equals("whose") || tv.lower[k].equals("that")) {
+        return false;
+      }
+      if (tv.isFiniteVerb(k) && !tv.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A relative pronoun: "who", "which", or "that" where the tagger reads it as one ("a group that advocates"). */
+  private boolean isRelative(int k) {
+    return RELATIVES.contains(tv.lower[k]) || tv.lower[k].equals("that") && tv.pos[k].equals("WDT");
+  }
+
+  /** True if {@code [from, to)} holds at most three words, all adverbs: "he, once again, pledged". */
+  private boolean onlyAdverbs(int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tv.isAdverb(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
-    if (k - 1 >= floor && RELATIVES.contains(tv.lower[k - 1]) && !tv.inQuote(k - 1)) {
+    if (k - 1 >= floor && isRelative(k - 1) && !tv.inQuote(k - 1)) {
       // "voters who said they …": the relative pronoun with the phrase it stands for.
       int end = k - 1 > floor && tv.isComma(k - 2) ? k - 2 : k - 1;
       int start = Phrases.nounPhraseBefore(tv, end, floor);
@@ -203,7 +303,7 @@ final class CueSubjects {
           break;
         }
       }
-      if (open < 0 || !Phrases.isAside(tv, open + 1, k - 1)) {
+      if (open < 0 || !Phrases.isAside(tv, open + 1, k - 1) || hasOwnVerb(open + 1, k - 1)) {
         return null;
       }
       aside = tv.text(open + 1, k - 1);

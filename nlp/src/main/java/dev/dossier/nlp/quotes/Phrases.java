@@ -105,14 +105,26 @@ final class Phrases {
     return hasHead(tv, from, i) ? i : from;
   }
 
-  /** True if the tokens hold a noun or pronoun to be the phrase's head. */
+  /**
+   * True if the tokens hold a noun or pronoun to be the phrase's head, or end in a capitalized
+   * adjective that nothing nominal follows: a name the tagger read as an adjective ("Devine said",
+   * "said Devine,") or a determiner-like adjective opening a sentence ("Many fear").
+   */
   static boolean hasHead(TokenView tv, int from, int to) {
     for (int i = from; i < to; i++) {
       if (tv.isNoun(i) || tv.isPronoun(i) || tv.pos[i].equals("CD") && to - from == 1) {
         return true;
       }
     }
-    return false;
+    return to > from && isNominalAdjective(tv, to - 1);
+  }
+
+  /** A capitalized adjective followed by a verb or punctuation, not by the noun it would modify. */
+  private static boolean isNominalAdjective(TokenView tv, int i) {
+    if (!tv.pos[i].equals("JJ") || tv.inQuote(i) || !Character.isUpperCase(tv.word[i].charAt(0)) || i + 1 >= tv.size) {
+      return false;
+    }
+    return tv.isFiniteVerb(i + 1) || tv.isComma(i + 1) || tv.word[i + 1].equals(".");
   }
 
   /** The index of the phrase's head: its last noun or pronoun before any inner preposition's object. */

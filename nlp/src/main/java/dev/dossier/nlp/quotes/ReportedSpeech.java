@@ -118,7 +118,8 @@ final class ReportedSpeech {
       return null;
     }
     int speakerFrom = attribution.speakerFrom();
-    int contentBefore = bounds.endOfContentBefore(speakerFrom, from);
+    // A speaker after the cue (the main clause's subject after a fronted participle clause) has no content before it.
+    int contentBefore = speakerFrom > cue ? -1 : bounds.endOfContentBefore(speakerFrom, from);
     if (contentBefore > 0 && finder.kind(cue) != Cues.Kind.THOUGHT) {
       if (bounds.trailing(attribution.end(), to)) {
         return candidate(bounds.contentStart(from), contentBefore, attribution);
@@ -186,7 +187,12 @@ final class ReportedSpeech {
     }
     Complement complement = read.complement();
     int k = read.content();
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to, complement), read.attribution(), complement == Complement.OBJECT ? 1 : 2);
+    int end = read.contentEnd() >= 0 ? read.contentEnd() : bounds.contentEnd(k, to, complement);
+    Candidate candidate = candidate(k, end, read.attribution(), complement == Complement.OBJECT || complement == Complement.PASSIVE ? 1 : 2);
+    if (candidate != null && read.moreContent() >= 0) {
+      int more = read.moreContent();
+      candidate.parts.add(tv.span(more, bounds.contentEnd(more, to, Complement.INFINITIVE)));
+    }
     if (candidate != null) {
       candidate.stance = Cues.kind(tv.lemma[cue]) != Cues.Kind.SPEECH;
     }

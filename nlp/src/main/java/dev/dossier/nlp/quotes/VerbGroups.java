@@ -44,6 +44,24 @@ final class VerbGroups {
     return false;
   }
 
+  /** A contracted "is" the tagger read as a possessive ending: "He’s comparing". */
+  boolean isContractedIs(int k) {
+    return k > 0 && tv.pos[k].equals("POS") && (tv.lower[k].equals("\u2019s") || tv.lower[k].equals("'s")) && tv.isPronoun(k - 1);
+  }
+
+  /**
+   * The first token of the subject of a present participle in an absolute "with" phrase ("with
+   * O’Malley calling Trump a fascist", "with most voters backing the plan"), or -1 if the
+   * participle at {@code verb} stands in none.
+   */
+  int absoluteSubject(int verb, int from) {
+    if (!tv.pos[verb].equals("VBG") || verb - 1 <= from || !tv.isNoun(verb - 1)) {
+      return -1;
+    }
+    int start = Phrases.nounPhraseBefore(tv, verb, from);
+    return start < verb && start - 1 >= from && tv.lower[start - 1].equals("with") && !tv.inQuote(start - 1) ? start : -1;
+  }
+
   /**
    * True if the verb has a subject of its own to be the speaker: a finite verb, a participle after
    * "have" ("has endorsed"), a base form after a modal or "do" ("will support"), a present
@@ -63,7 +81,8 @@ final class VerbGroups {
       while (before >= from && tv.isAdverb(before)) {
         before--;
       }
-      return before < from || tv.lemma[before].equals("be") || tv.isComma(before) || PARTICIPLE_OPENERS.contains(tv.lower[before]);
+      return before < from || tv.lemma[before].equals("be") || isContractedIs(before) || tv.isComma(before) || PARTICIPLE_OPENERS.contains(tv.lower[before])
+          || absoluteSubject(verb, from) >= 0;
     }
     int k = verb - 1;
     while (k >= from && (tv.isAdverb(k) || tv.lower[k].equals("not") || tv.lower[k].equals("n't"))) {
