@@ -56,6 +56,11 @@ final class DirectQuotes {
       if (part.isEmpty()) {
         continue;
       }
+      if (openingMarkEndsSentenceBefore(first[r], last[r])) {
+        // ''X,'' he said. ''Y.'': the splitter reads the opening '' of Y as the closing mark of the sentence before;
+        // the quote begins, and stands as a sentence of its own, at the word after it.
+        first[r]++;
+      }
       int sentenceOfFirst = tv.sentence[first[r]];
       int sentenceOfLast = tv.sentence[last[r]];
       int sentenceStart = tv.sentenceStart(sentenceOfFirst);
@@ -112,6 +117,15 @@ final class DirectQuotes {
       candidates.add(candidate);
     }
     return candidates;
+  }
+
+  /**
+   * True if the opening mark at {@code open} was split off into the sentence before the quote's words, in the
+   * same paragraph: a typewriter quotation mark ('' or ") reads the same for opening and closing.
+   */
+  private boolean openingMarkEndsSentenceBefore(int open, int last) {
+    return tv.isQuoteMark(open) && open < last && tv.sentence[open + 1] >= 0 && tv.sentence[open + 1] != tv.sentence[open]
+        && tv.paragraph[open + 1] == tv.paragraph[open];
   }
 
   /** The quoted words without the comma or colon a quote carries before its attribution. */
