@@ -23,6 +23,12 @@ final class DirectQuotes {
   /** Conjunctions that may open a sentence before a quote that goes on from the one before it: "But “…”". */
   private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "still", "so");
 
+  /**
+   * Words before a quoted phrase that make it a noun phrase of the writer's: the phrase is named, as a term or
+   * a title ("a “promoted trend”", "the “Gang of Eight”", "CBS's “This Morning”"), not quoted as what was said.
+   */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the");
+
   private final TokenView tv;
   private final AttributionFinder finder;
 
@@ -113,6 +119,7 @@ final class DirectQuotes {
         candidate.continues = true;
       } else {
         candidate = new Candidate(part, QuoteKind.PARTIAL, finder.clauseAround(first[r], sentenceStart), first[r]);
+        candidate.term = first[r] > 0 && (DETERMINERS.contains(tv.lower[first[r] - 1]) || tv.pos[first[r] - 1].equals("POS"));
       }
       candidates.add(candidate);
     }

@@ -384,4 +384,13 @@ class QuoteStageTest {
     Quote shows = quotes.stream().filter(q -> "shows".equals(q.cueText())).findFirst().orElseThrow();
     assertThat(shows.text()).isEqualTo("Better Roads PAC, a group spending millions on ads, made a change in its plans");
   }
+
+  @Test
+  void process_quotedPhraseAfterADeterminerOrPossessive_isATermNotAPartialQuote() {
+    List<Quote> quotes = quotes("Pompeo told the BBC's \"Sunday Politics\" that Russia would keep trying to interfere. "
+        + "Schumer said the meeting was a \"stunning lapse\" in judgment.");
+
+    assertThat(quotes).noneMatch(q -> q.kind() == QuoteKind.PARTIAL);
+    assertThat(containing(quotes, "the meeting was a", QuoteKind.REPORTED)).isPresent();
+  }
 }
