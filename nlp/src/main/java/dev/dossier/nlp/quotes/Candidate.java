@@ -20,6 +20,8 @@ final class Candidate {
   boolean continues;
   /** Reported by a learned cue of stance or act ("wants", "endorsed"), not of speech: no quote continues it. */
   boolean stance;
+  /** A partial quote that names a term or title ("a “promoted trend”", "CBS's “This Morning”"), not words of the speaker's. */
+  boolean term;
   /** The token where the quote begins, for ordering. */
   final int firstToken;
   Speaker speaker;

@@ -112,7 +112,7 @@ final class ContentBounds {
       if (!tv.inQuote(m) && m > from && tv.isFiniteVerb(m)) {
         predicate = true;
       }
-      if (m > from && predicate && !tv.inQuote(m) && endsBefore(m, to, shape)) {
+      if (m > from && predicate && !tv.inQuote(m) && endsBefore(from, m, to, shape)) {
         end = m;
         break;
       }
@@ -183,10 +183,11 @@ final class ContentBounds {
    * True if the content ends before token {@code m}, once its own predicate (or object) has been
    * read: at a participle clause after a comma, and after an object or infinitive, at a
    * non-restrictive relative clause, a circumstance, or a comma and a conjunction that open a
-   * clause of their own (", but the legislature has not voted"). A relative clause after a clause's content
-   * may still belong to it ("said the bill, which passed, would …") and is kept.
+   * clause of their own (", but the legislature has not voted"), or the main verb after a comma-set
+   * relative clause that holds the cue ("The senator, who backed the farm bill, spent …"). A relative
+   * clause after a clause's content may still belong to it ("said the bill, which passed, would …") and is kept.
    */
-  private boolean endsBefore(int m, int to, Complement shape) {
+  private boolean endsBefore(int from, int m, int to, Complement shape) {
     boolean object = shape != Complement.CLAUSE;
     if (tv.isComma(m) && m + 1 < to && !tv.inQuote(m + 1)) {
       int next = m + 1;
@@ -199,11 +200,44 @@ final class ContentBounds {
       // "endorsed the plan, but the legislature has not voted on it": a clause of its own, not more of the object.
       return true;
     }
+    if (object && tv.isComma(m) && m + 1 < to && !tv.inQuote(m + 1) && tv.isFiniteVerb(m + 1) && insideRelativeClause(from) && !clauseWithin(from, m)) {
+      // "The senator, who backed the farm bill, spent the week in Ohio": the comma closes the relative clause the
+      // cue stands in, and the verb after it is the main clause's, not more of the object.
+      return true;
+    }
     if (object && tv.lower[m].equals("by") && m + 1 < to && tv.pos[m + 1].equals("VBG")) {
       // "criticized the House-passed budget by saying …": how the act was done, not more of its object.
       return true;
     }
     return object && (CIRCUMSTANCES.contains(tv.lower[m]) || occasion(m, to));
+  }
+
+  /**
+   * True if the content at {@code from} stands in a relative clause set off by a comma: the nearest comma
+   * before it in its sentence opens "who", "which", "whom" or "whose" (", who backed the farm bill").
+   */
+  private boolean insideRelativeClause(int from) {
+    int start = tv.sentence[from] < 0 ? 0 : tv.sentenceStart(tv.sentence[from]);
+    for (int k = from - 1; k > start; k--) {
+      if (tv.isComma(k) && !tv.inQuote(k)) {
+        return RELATIVES.contains(tv.lower[k + 1]);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if a clause of its own opens in the tokens [from, to): a finite verb, "that" or a wh-word, after
+   * which a comma and a finite verb may be that clause's verb resuming after an aside ("shows that the group,
+   * an outside PAC, made …").
+   */
+  private boolean clauseWithin(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tv.inQuote(k) && (tv.isFiniteVerb(k) || tv.lower[k].equals("that") || tv.pos[k].startsWith("W"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns of the occasion or medium of a telling or an act: "at a rally", "in interviews", "on social media". */

@@ -23,6 +23,12 @@ final class DirectQuotes {
   /** Conjunctions that may open a sentence before a quote that goes on from the one before it: "But “…”". */
   private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "still", "so");
 
+  /**
+   * Words before a quoted phrase that make it a noun phrase of the writer's: the phrase is named, as a term or
+   * a title ("a “promoted trend”", "the “Gang of Eight”", "CBS's “This Morning”"), not quoted as what was said.
+   */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the");
+
   private final TokenView tv;
   private final AttributionFinder finder;
 
@@ -55,6 +61,11 @@ final class DirectQuotes {
       Span part = content(tv.regions.get(r).inner());
       if (part.isEmpty()) {
         continue;
+      }
+      if (openingMarkEndsSentenceBefore(first[r], last[r])) {
+        // ''X,'' he said. ''Y.'': the splitter reads the opening '' of Y as the closing mark of the sentence before;
+        // the quote begins, and stands as a sentence of its own, at the word after it.
+        first[r]++;
       }
       int sentenceOfFirst = tv.sentence[first[r]];
       int sentenceOfLast = tv.sentence[last[r]];
@@ -108,10 +119,20 @@ final class DirectQuotes {
         candidate.continues = true;
       } else {
         candidate = new Candidate(part, QuoteKind.PARTIAL, finder.clauseAround(first[r], sentenceStart), first[r]);
+        candidate.term = first[r] > 0 && (DETERMINERS.contains(tv.lower[first[r] - 1]) || tv.pos[first[r] - 1].equals("POS"));
       }
       candidates.add(candidate);
     }
     return candidates;
+  }
+
+  /**
+   * True if the opening mark at {@code open} was split off into the sentence before the quote's words, in the
+   * same paragraph: a typewriter quotation mark ('' or ") reads the same for opening and closing.
+   */
+  private boolean openingMarkEndsSentenceBefore(int open, int last) {
+    return tv.isQuoteMark(open) && open < last && tv.sentence[open + 1] >= 0 && tv.sentence[open + 1] != tv.sentence[open]
+        && tv.paragraph[open + 1] == tv.paragraph[open];
   }
 
   /** The quoted words without the comma or colon a quote carries before its attribution. */

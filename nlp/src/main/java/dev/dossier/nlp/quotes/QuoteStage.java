@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 8;
+    return 9;
   }
 
   @Override
@@ -98,8 +98,8 @@ public final class QuoteStage implements Stage {
           attribution = null;
         }
       }
-      if (candidate.kind == QuoteKind.PARTIAL && candidate.speaker == null) {
-        // Scare quotes and titles of works: quoted words nobody is said to have said.
+      if (candidate.kind == QuoteKind.PARTIAL && (candidate.speaker == null || candidate.term)) {
+        // Scare quotes and titles of works: quoted words nobody is said to have said, or that the writer names as a term.
         continue;
       }
       Span cue = attribution == null ? null : tv.span(attribution.cueFrom(), attribution.cueTo());

@@ -351,4 +351,46 @@ class QuoteStageTest {
     assertThat(quote.text()).isEqualTo("about 20 people have asked to be considered for the seat");
     assertThat(quote.speaker().name()).isEqualTo("governor");
   }
+
+  @Test
+  void process_quotedSentenceAfterItsAttributionInTypewriterMarks_onePartOfTheSameQuote() {
+    // The splitter reads the opening '' (or ") of the second quote as the close of the sentence before it.
+    String doubled = "''We have the votes,'' the senator said after the meeting on Monday. ''The bill will pass this week.''";
+    String straight = "\"We have the votes,\" the senator said after the meeting on Monday. \"The bill will pass this week.\"";
+
+    for (String text : List.of(doubled, straight)) {
+      List<Quote> quotes = quotes(text);
+
+      assertThat(quotes).singleElement().satisfies(quote -> {
+        assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(quote.parts()).extracting(part -> part.of(text)).containsExactly("We have the votes", "The bill will pass this week.");
+        assertThat(quote.speaker().span().of(text)).isEqualTo("the senator");
+      });
+    }
+  }
+
+  @Test
+  void process_objectContentInACommaSetRelativeClause_endsBeforeTheMainVerb() {
+    List<Quote> quotes = quotes("The senator, who backed the farm bill, spent the week in Ohio.");
+
+    Quote backed = quotes.stream().filter(q -> "backed".equals(q.cueText())).findFirst().orElseThrow();
+    assertThat(backed.text()).isEqualTo("the farm bill");
+  }
+
+  @Test
+  void process_objectThatIsTheSubjectOfAClause_keepsTheClauseAfterItsAppositive() {
+    List<Quote> quotes = quotes("The report shows Better Roads PAC, a group spending millions on ads, made a change in its plans.");
+
+    Quote shows = quotes.stream().filter(q -> "shows".equals(q.cueText())).findFirst().orElseThrow();
+    assertThat(shows.text()).isEqualTo("Better Roads PAC, a group spending millions on ads, made a change in its plans");
+  }
+
+  @Test
+  void process_quotedPhraseAfterADeterminerOrPossessive_isATermNotAPartialQuote() {
+    List<Quote> quotes = quotes("Pompeo told the BBC's \"Sunday Politics\" that Russia would keep trying to interfere. "
+        + "Schumer said the meeting was a \"stunning lapse\" in judgment.");
+
+    assertThat(quotes).noneMatch(q -> q.kind() == QuoteKind.PARTIAL);
+    assertThat(containing(quotes, "the meeting was a", QuoteKind.REPORTED)).isPresent();
+  }
 }
