@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,21 @@ class StoryClusteringTest {
     assertThat(otherQuake).isLessThan(otherQuakeWithoutFigures);
     assertThat(sameQuake - otherQuake).isGreaterThan(sameQuakeWithoutFigures - otherQuakeWithoutFigures);
     assertThat(sameQuake).isGreaterThan(otherQuake);
+  }
+
+  @Test
+  void place_reportOfSomeSixtyWords_storedVectorKeepsThemAll() throws SQLException {
+    // A report of the day's quake that goes back over last year's: more words than the 50 a vector
+    // kept before, whose words said once further on (a landslide, a highway) a follow-up may share.
+    String text = QUAKE_2022_A + "\n" + QUAKE_2022_B.substring(QUAKE_2022_B.indexOf('\n') + 1) + "\nLast year: " + QUAKE_2021;
+    StoryFeatures features = StoryFeatures.of(READER, text, null, entities(text, QUAKE_NAMES), List.of());
+    Set<String> words = features.features().keySet().stream().filter(f -> f.startsWith("w:")).collect(Collectors.toSet());
+
+    STORIES.place(tables.stories(), "long", features, List.of());
+
+    Set<String> stored = tables.stories().articleTerms("long").keySet();
+    assertThat(words).hasSizeGreaterThan(50).hasSizeLessThanOrEqualTo(StoryClustering.WORD_FEATURES);
+    assertThat(stored).containsAll(words);
   }
 
   /**
