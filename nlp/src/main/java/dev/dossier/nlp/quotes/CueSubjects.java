@@ -19,6 +19,9 @@ final class CueSubjects {
   /** Relative pronouns that can be a cue's subject: "voters who said". */
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
+  /** Lemmas of the verbs that may stand as another verb's auxiliary. */
+  private static final Set<String> HELPING_VERBS = Set.of("be", "have", "do");
+
   /** How many earlier verbs of a list a coordinated verb may read back over to its subject. */
   private static final int MAX_LIST = 3;
 
@@ -170,7 +173,7 @@ final class CueSubjects {
 
   /** A form of "have", "be" or "do": before another verb, its auxiliary. */
   private boolean isHelpingVerb(int k) {
-    return tv.isVerb(k) && Set.of("be", "have", "do").contains(tv.lemma[k]);
+    return tv.isVerb(k) && HELPING_VERBS.contains(tv.lemma[k]);
   }
 
   /**
