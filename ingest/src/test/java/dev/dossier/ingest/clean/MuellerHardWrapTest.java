@@ -2,11 +2,7 @@ package dev.dossier.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,14 +29,9 @@ class MuellerHardWrapTest {
       file = Files.isRegularFile(candidate) ? candidate : null;
     }
     assertThat(file).as("demo/mueller-report.jsonl, bundled with the project").isNotNull();
-    ObjectMapper json = new ObjectMapper();
     pages = new LinkedHashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        JsonNode node = json.readTree(line);
-        pages.put(node.path("id").asText(), Cleaner.standard().clean(node.path("title").asText(), node.path("text").asText()));
-      }
+    for (JsonlText page : JsonlText.read(file)) {
+      pages.put(page.id(), page.cleaned());
     }
   }
 

@@ -2,14 +2,9 @@ package dev.dossier.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.core.Removal;
 import dev.dossier.ingest.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,16 +30,9 @@ class ReutersHardWrapTest {
   @BeforeAll
   static void clean() throws IOException {
     Path corpus = SharedData.locate("corpus/reuters21578/reuters21578.jsonl");
-    ObjectMapper json = new ObjectMapper();
     articles = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        JsonNode node = json.readTree(line);
-        String title = node.path("title").asText("");
-        String text = node.path("text").asText("");
-        articles.add(new Article(title, text, Cleaner.standard().clean(title, text)));
-      }
+    for (JsonlText article : JsonlText.read(corpus)) {
+      articles.add(new Article(article.title(), article.text(), article.cleaned()));
     }
     long wrapped = articles.stream().filter(a -> a.cleaned().joinedLines() > 0).count();
     long joined = articles.stream().mapToLong(a -> a.cleaned().joinedLines()).sum();

@@ -2,15 +2,9 @@ package dev.dossier.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.ingest.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +16,7 @@ import org.junit.jupiter.api.Test;
 class UnwrappedCorporaTest {
 
   private static List<Cleaned> clean(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<Cleaned> cleaned = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        JsonNode node = json.readTree(line);
-        cleaned.add(Cleaner.standard().clean(node.path("title").asText(""), node.path("text").asText("")));
-      }
-    }
-    return cleaned;
+    return JsonlText.read(file).stream().map(JsonlText::cleaned).toList();
   }
 
   @Test
