@@ -51,10 +51,10 @@ import java.util.Set;
 public final class StoryClustering {
 
   /**
-   * The words an article's vector keeps, its strongest by TF-IDF. Enough for a short report's
-   * whole vocabulary beyond its few strongest terms: the words a later report of the same event
-   * shares with it are often not among the strongest 50 (measured on ECB+ dev over 20 arrival
-   * orders, 50 → 80: +0.005 B-cubed F1; 100 and more gain less, 40 loses).
+   * The words an article's vector keeps, its strongest by TF-IDF. Measured on ECB+ dev over 20
+   * arrival orders, 50 → 80: +0.005 B-cubed F1; 100 and more gain less, 40 loses. Likely why (not
+   * checked word by word): the words a later report of the same event shares with an earlier one
+   * are often said once, further on, and fell below the strongest 50 of one of them.
    */
   static final int WORD_FEATURES = 80;
   static final int ENTITY_FEATURES = 25;
