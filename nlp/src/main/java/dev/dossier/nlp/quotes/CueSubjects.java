@@ -46,11 +46,10 @@ final class CueSubjects {
     return tv.isFiniteVerb(i) || tv.pos[i].equals("POS") && i > 0 && tv.isPronoun(i - 1);
   }
 
-
+  /** True if the token is a form of "have", "be" or "do" right before another verb: that verb's auxiliary. */
   boolean isAuxiliary(int verb) {
-    return verb + 1 < tv.size && tv.isVerb(verb + 1) && Set.of("be", "have", "do").contains(tv.lemma[verb]);
+    return verb + 1 < tv.size && tv.isVerb(verb + 1) && HELPING_VERBS.contains(tv.lemma[verb]);
   }
-
 
   /**
    * The speaker of the cue at {@code cue}: the phrase before it, or for a participle ("…, saying")
