@@ -358,9 +358,20 @@ final class ReportedSpeech {
     return candidate(from, to, attribution, 2);
   }
 
+  /**
+   * True if the token is the opening mark of a quotation that begins after it, outside this
+   * sentence: the splitter often leaves a typewriter mark ({@code ''}) at the end of the sentence
+   * before ("He said he did not recall it. ''If they did …''"), and reported content that ran into
+   * it would take the next quotation for its own.
+   */
+  private boolean opensQuoteAfter(int k) {
+    return tv.inQuote(k) && (k == 0 || tv.region[k - 1] != tv.region[k]) && k + 1 < tv.size && tv.region[k + 1] == tv.region[k]
+        && tv.sentence[k + 1] != tv.sentence[k];
+  }
+
   private Candidate candidate(int from, int to, Attribution attribution, int minWords) {
     to = bounds.endOfFrontedClause(attribution.cueFrom(), from, to);
-    while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
+    while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--") || opensQuoteAfter(to - 1))) {
       to--;
     }
     to = bounds.throughOpenQuote(to);
