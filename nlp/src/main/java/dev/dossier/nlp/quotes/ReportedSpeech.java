@@ -30,6 +30,9 @@ import java.util.Set;
 final class ReportedSpeech {
 
   /** Subordinators the tagger tags as prepositions that can open what was said. */
+  /** The longest appositive after an inverted speaker, in tokens. */
+  private static final int MAX_APPOSITIVE = 40;
+
   private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "if", "whether", "because", "although", "though", "while");
 
   private final TokenView tv;
@@ -112,6 +115,12 @@ final class ReportedSpeech {
         int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
         if (speakerTo > cueEnd && bounds.trailing(speakerTo, to)) {
           Attribution inverted = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
+          return candidate(bounds.contentStart(from), cue - 1, inverted);
+        }
+        int asideTo = speakerTo > cueEnd ? appositiveToTheEnd(speakerTo, to) : -1;
+        if (asideTo > 0) {
+          // "…, said Michael O'Hanlon, a senior fellow at the Brookings Institution."
+          Attribution inverted = new Attribution(cueEnd, speakerTo, tv.text(speakerTo + 1, asideTo), cue, cueEnd, -1, -1, to);
           return candidate(bounds.contentStart(from), cue - 1, inverted);
         }
       }
@@ -303,6 +312,34 @@ final class ReportedSpeech {
     }
     Attribution attribution = new Attribution(cue, cue, null, cue, cue + 1, addresseeFrom, addresseeTo, cue + 1);
     return candidate(k, end, attribution);
+  }
+
+  /**
+   * The end of an appositive that follows an inverted speaker and closes the sentence ("said Rita
+   * Katz, the director of SITE Intelligence Group, which tracks …"), before its final punctuation;
+   * -1 if the words after the speaker are no appositive, or hold a clause of their own before any
+   * relative pronoun ("said Smith, and Jones agreed").
+   */
+  private int appositiveToTheEnd(int speakerTo, int to) {
+    if (speakerTo + 1 >= to || !tv.isComma(speakerTo)) {
+      return -1;
+    }
+    int last = to;
+    while (last > speakerTo + 1 && tv.isPunctuation(last - 1) && !tv.inQuote(last - 1)) {
+      last--;
+    }
+    if (last - speakerTo - 1 > MAX_APPOSITIVE || !Phrases.isAside(tv, speakerTo + 1, last)) {
+      return -1;
+    }
+    for (int k = speakerTo + 1; k < last; k++) {
+      if (tv.inQuote(k) || tv.lower[k].equals("who") || tv.lower[k].equals("which") || tv.lower[k].equals("whose") || tv.pos[k].equals("WDT")) {
+        break;
+      }
+      if (tv.isFiniteVerb(k) || tv.word[k].equals(";") || tv.word[k].equals(":")) {
+        return -1;
+      }
+    }
+    return last;
   }
 
   /** True if the verb governing an infinitive is a cue by the hand-written list or the classifier: "agreed to discuss". */
