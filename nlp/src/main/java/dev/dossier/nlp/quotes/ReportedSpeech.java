@@ -111,17 +111,19 @@ final class ReportedSpeech {
     Attribution attribution = finder.subjectOf(cue, cueEnd, from, to);
     if (attribution == null) {
       // Inverted after the content: "…, said the official."
-      if (cue - 1 > from + 2 && tv.isComma(cue - 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
+      // A partial quote may close on the comma: "They ''actually had chemistry,'' said Benjamin J. Rhodes".
+      boolean quoteClosesOnComma = cue - 2 > from && tv.inQuote(cue - 1) && tv.inQuote(cue - 2) && tv.isComma(cue - 2) && !tv.inQuote(from);
+      if (cue - 1 > from + 2 && (tv.isComma(cue - 1) || quoteClosesOnComma) && finder.kind(cue) == Cues.Kind.SPEECH) {
         int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
         if (speakerTo > cueEnd && bounds.trailing(speakerTo, to)) {
           Attribution inverted = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
-          return candidate(bounds.contentStart(from), cue - 1, inverted);
+          return candidate(bounds.contentStart(from), cue - 1 - (quoteClosesOnComma ? 1 : 0), inverted);
         }
         int asideTo = speakerTo > cueEnd ? appositiveToTheEnd(speakerTo, to) : -1;
         if (asideTo > 0) {
           // "…, said Michael O'Hanlon, a senior fellow at the Brookings Institution."
           Attribution inverted = new Attribution(cueEnd, speakerTo, tv.text(speakerTo + 1, asideTo), cue, cueEnd, -1, -1, to);
-          return candidate(bounds.contentStart(from), cue - 1, inverted);
+          return candidate(bounds.contentStart(from), cue - 1 - (quoteClosesOnComma ? 1 : 0), inverted);
         }
       }
       return null;
