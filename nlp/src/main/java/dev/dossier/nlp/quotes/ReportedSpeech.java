@@ -216,6 +216,43 @@ final class ReportedSpeech {
       "adamant", "aware", "afraid", "fearful", "glad", "happy", "proud", "sorry", "angry", "upset", "disappointed", "pleased", "satisfied",
       "determined", "insistent", "positive", "doubtful", "frustrated", "furious", "surprised", "shocked", "thankful", "grateful", "alarmed");
 
+  /** Adjectives of stance that report what they are about after "be" and a preposition: "has been critical of Mr. Trump". */
+  private static final Set<String> STANCES = Set.of(
+      "critical", "supportive", "wary", "fond", "enamored", "dismissive", "suspicious", "contemptuous", "tolerant", "respectful", "scornful",
+      "clear", "upfront", "open", "vocal", "outspoken", "candid", "frank", "blunt", "shy", "quiet", "silent", "vague", "firm", "passionate",
+      "enthusiastic", "excited", "nervous", "anxious", "uneasy", "unhappy", "comfortable", "uncomfortable", "impressed", "unimpressed",
+      "thrilled", "divided", "split", "opposed", "committed", "receptive", "hostile", "sympathetic", "resistant", "bullish", "bearish", "upbeat",
+      "measured", "lukewarm", "eager", "keen", "intrigued", "interested", "obsessed", "consumed", "fixated", "assured", "serious", "honest",
+      "mindful", "cautious", "defensive", "apologetic", "unapologetic", "ambivalent", "agnostic", "dubious", "leery", "tough", "soft", "harsh");
+
+  /** Adjectives of stance that mean something else before "to": "open to question", "critical to success". */
+  private static final Set<String> NOT_STANCES_TO = Set.of("open", "critical", "clear", "comfortable", "serious", "honest", "soft", "tough", "harsh");
+
+  /** Prepositions after an adjective of stance that open what the stance is about. */
+  private static final Set<String> STANCE_PREPOSITIONS = Set.of("about", "of", "with", "on", "over", "to", "toward", "towards", "in");
+
+  /**
+   * True if the adjective at {@code j} and the preposition after it take a stance towards what
+   * follows: "is critical of", "was upfront about", "were divided over", "is opposed to" and a
+   * noun phrase or gerund (not "to" and a verb: "is eager to run" is a wish with no object).
+   */
+  private boolean isStanceTowards(int j, int to) {
+    if (j + 2 >= to || tv.inQuote(j + 1) || !tv.pos[j].startsWith("JJ") && !tv.pos[j].equals("VBN") && !tv.pos[j].equals("VBD")) {
+      return false;
+    }
+    String adjective = tv.lower[j];
+    String preposition = tv.lower[j + 1];
+    if (!(ATTITUDES.contains(adjective) || STANCES.contains(adjective)) || !STANCE_PREPOSITIONS.contains(preposition)) {
+      return false;
+    }
+    if (preposition.equals("in") && !adjective.equals("interested") || preposition.equals("to") && NOT_STANCES_TO.contains(adjective)) {
+      // "were split in the caucuses", "is open to interpretation", "is critical to winning": no stance towards the phrase.
+      return false;
+    }
+    return !tv.pos[j + 2].equals("VB") && (Phrases.nounPhraseAfter(tv, j + 2, to) > j + 2 || tv.pos[j + 2].equals("VBG") || tv.inQuote(j + 2)
+        || tv.lower[j + 2].equals("whether") || tv.lower[j + 2].equals("how") || tv.lower[j + 2].equals("what"));
+  }
+
   /** Subjects of "be" that only stand in for the clause after it: "it is certain that". */
   private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there", "which");
 
@@ -235,7 +272,9 @@ final class ReportedSpeech {
     if (j + 1 >= to || tv.inQuote(j)) {
       return null;
     }
-    if (!ATTITUDES.contains(tv.lower[j]) || !(tv.lower[j + 1].equals("that") || !tv.lower[j + 1].equals("to") && finder.startsClause(j + 1, to))) {
+    boolean clause = ATTITUDES.contains(tv.lower[j]) && (tv.lower[j + 1].equals("that") || !tv.lower[j + 1].equals("to") && finder.startsClause(j + 1, to));
+    boolean object = !clause && isStanceTowards(j, to);
+    if (!clause && !object) {
       return null;
     }
     if (!verbs.hasOwnSubject(verb, from)) {
@@ -245,9 +284,11 @@ final class ReportedSpeech {
     if (subject == null || subject.speakerTo() - subject.speakerFrom() == 1 && EXPLETIVES.contains(tv.lower[subject.speakerFrom()])) {
       return null;
     }
-    int k = j + 1;
-    Attribution attribution = new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, j + 1, -1, -1, k);
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to, Complement.CLAUSE), attribution);
+    int k = object ? j + 2 : j + 1;
+    Attribution attribution = new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, k, -1, -1, k);
+    Candidate candidate = object
+        ? candidate(k, bounds.contentEnd(k, to, Complement.OBJECT), attribution, 1)
+        : candidate(k, bounds.contentEnd(k, to, Complement.CLAUSE), attribution);
     if (candidate != null) {
       candidate.stance = true;
     }
