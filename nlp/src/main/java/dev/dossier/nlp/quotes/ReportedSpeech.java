@@ -90,6 +90,10 @@ final class ReportedSpeech {
       if (candidate == null && cueEnd >= 0) {
         candidate = question(i, from, to);
       }
+      if (candidate == null && (previousInSentence == null || previousInSentence.end() <= tv.start[i])) {
+        // Not inside what another cue reports ("Politico reported the GOP leaners seem enamored with Trump").
+        candidate = seeming(i, from, to);
+      }
       if (candidate == null && !finder.isAccordingTo(i)) {
         candidate = learned(i, from, to);
       }
@@ -293,6 +297,59 @@ final class ReportedSpeech {
       candidate.stance = true;
     }
     return candidate;
+  }
+
+  /** Verbs of appearance, by which the writer reports how a thing looks with no one as its source. */
+  private static final Set<String> APPEARANCES = Set.of("seem", "appear");
+
+  /**
+   * An appearance the writer reports without a source: "It appears, though, that the game wasn't
+   * boring to everyone" (the clause), "Hizbollah seems unlikely to take on Israel again", "Much of
+   * that spending appears to be from groups …" (the subject and its predicate, in two parts, as
+   * PolNeAR marks them). Not negated ("does not seem"), and not with an object of its own ("appeared
+   * on television", "appeared at a rally": a showing up, not a seeming).
+   */
+  private Candidate seeming(int verb, int from, int to) {
+    if (!APPEARANCES.contains(tv.lemma[verb]) || tv.inQuote(verb) || tv.pos[verb].equals("VBG") || !verbs.hasOwnSubject(verb, from)
+        || verbs.isNegated(verb, from)) {
+      return null;
+    }
+    int k = Phrases.skipAdverbials(tv, verb + 1, to);
+    k = bounds.skipCommaSetAdverbial(k, to);
+    if (k + 1 >= to || tv.inQuote(k)) {
+      return null;
+    }
+    boolean infinitive = tv.lower[k].equals("to") && tv.pos[k + 1].equals("VB");
+    boolean adjective = tv.pos[k].startsWith("JJ") && !tv.lower[k + 1].equals("that");
+    Attribution subject = finder.subjectOf(verb, verb + 1, from, to);
+    boolean expletive = subject != null && subject.speakerTo() - subject.speakerFrom() == 1 && tv.lower[subject.speakerFrom()].equals("it");
+    Attribution attribution = new Attribution(verb, verb, null, verb, verb + 1, -1, -1, k);
+    if (expletive && (tv.lower[k].equals("that") || finder.startsClause(k, to) && !infinitive && !adjective)) {
+      Candidate clause = candidate(tv.lower[k].equals("that") ? k + 1 : k, bounds.contentEnd(k, to, Complement.CLAUSE), attribution);
+      if (clause != null) {
+        clause.stance = true;
+      }
+      return clause;
+    }
+    if (subject == null || expletive || !(infinitive || adjective) || subject.speakerFrom() > verb) {
+      return null;
+    }
+    int subjectTo = verb;
+    while (subjectTo > subject.speakerFrom()
+        && (tv.isComma(subjectTo - 1) || tv.isAdverb(subjectTo - 1) || tv.pos[subjectTo - 1].equals("MD") || tv.lemma[subjectTo - 1].equals("do"))) {
+      subjectTo--;
+    }
+    Candidate seen = candidate(subject.speakerFrom(), subjectTo, attribution, 1);
+    if (seen == null) {
+      return null;
+    }
+    int end = bounds.contentEnd(k, to, Complement.INFINITIVE);
+    if (end - k < 2) {
+      return null;
+    }
+    seen.parts.add(tv.span(k, end));
+    seen.stance = true;
+    return seen;
   }
 
   /** True if the token is a form of "be", or a contracted "’s", which the tagger may read as a possessive ("That’s"). */
