@@ -19,6 +19,9 @@ import java.util.Set;
  * [The museum], Mr. Bush said, [celebrated his heroes].               content the attribution interrupts
  * Russia accused [the United States of meddling].                      a learned cue of stance or act
  * Democrats are concerned [that Russia will interfere].               "be" and an adjective of belief
+ * Ms. Marcus has been critical of [Mr. Trump].                        "be", an adjective of stance and a preposition
+ * [The GRU] appears [to have exfiltrated the data].                   an appearance with no source
+ * [Nor are tariffs likely to help], said David Autor, a professor.     inverted speaker with an appositive
  * Asked [whether he would run], Trump laughed.                       a question put by an unnamed asker
  * Most senators said [no].                                            a word for the whole answer
  * </pre>
