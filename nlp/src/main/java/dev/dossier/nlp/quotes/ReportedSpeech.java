@@ -19,6 +19,9 @@ import java.util.Set;
  * [The museum], Mr. Bush said, [celebrated his heroes].               content the attribution interrupts
  * Russia accused [the United States of meddling].                      a learned cue of stance or act
  * Democrats are concerned [that Russia will interfere].               "be" and an adjective of belief
+ * Ms. Marcus has been critical of [Mr. Trump].                        "be", an adjective of stance and a preposition
+ * [The GRU] appears [to have exfiltrated the data].                   an appearance with no source
+ * [Nor are tariffs likely to help], said David Autor, a professor.     inverted speaker with an appositive
  * Asked [whether he would run], Trump laughed.                       a question put by an unnamed asker
  * Most senators said [no].                                            a word for the whole answer
  * </pre>
@@ -30,6 +33,9 @@ import java.util.Set;
 final class ReportedSpeech {
 
   /** Subordinators the tagger tags as prepositions that can open what was said. */
+  /** The longest appositive after an inverted speaker, in tokens. */
+  private static final int MAX_APPOSITIVE = 40;
+
   private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "if", "whether", "because", "although", "though", "while");
 
   private final TokenView tv;
@@ -38,6 +44,7 @@ final class ReportedSpeech {
   private final CueClassifier classifier;
   private final ContentBounds bounds;
   private final VerbGroups verbs;
+  private final StancePredicates stances;
 
   ReportedSpeech(TokenView tv, AttributionFinder finder, CueClassifier classifier) {
     this.tv = tv;
@@ -46,6 +53,7 @@ final class ReportedSpeech {
     this.classifier = classifier;
     this.bounds = new ContentBounds(tv, finder);
     this.verbs = new VerbGroups(tv);
+    this.stances = new StancePredicates(tv, finder, bounds, this::candidate);
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -87,11 +95,15 @@ final class ReportedSpeech {
       if (candidate == null && cueEnd >= 0) {
         candidate = question(i, from, to);
       }
+      if (candidate == null && (previousInSentence == null || previousInSentence.end() <= tv.start[i])) {
+        // Not inside what another cue reports ("Politico reported the GOP leaners seem enamored with Trump").
+        candidate = stances.seeming(i, from, to);
+      }
       if (candidate == null && !finder.isAccordingTo(i)) {
         candidate = learned(i, from, to);
       }
       if (candidate == null) {
-        candidate = predicate(i, from, to);
+        candidate = stances.predicate(i, from, to);
       }
       if (candidate != null) {
         for (int k = candidate.attribution.cueFrom(); k < candidate.attribution.cueTo(); k++) {
@@ -108,11 +120,19 @@ final class ReportedSpeech {
     Attribution attribution = finder.subjectOf(cue, cueEnd, from, to);
     if (attribution == null) {
       // Inverted after the content: "…, said the official."
-      if (cue - 1 > from + 2 && tv.isComma(cue - 1) && finder.kind(cue) == Cues.Kind.SPEECH) {
+      // A partial quote may close on the comma: "They ''actually had chemistry,'' said Benjamin J. Rhodes".
+      boolean quoteClosesOnComma = cue - 2 > from && tv.inQuote(cue - 1) && tv.inQuote(cue - 2) && tv.isComma(cue - 2) && !tv.inQuote(from);
+      if (cue - 1 > from + 2 && (tv.isComma(cue - 1) || quoteClosesOnComma) && finder.kind(cue) == Cues.Kind.SPEECH) {
         int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
         if (speakerTo > cueEnd && bounds.trailing(speakerTo, to)) {
           Attribution inverted = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
-          return candidate(bounds.contentStart(from), cue - 1, inverted);
+          return candidate(bounds.contentStart(from), cue - 1 - (quoteClosesOnComma ? 1 : 0), inverted);
+        }
+        int asideTo = speakerTo > cueEnd ? appositiveToTheEnd(speakerTo, to) : -1;
+        if (asideTo > 0) {
+          // "…, said Michael O'Hanlon, a senior fellow at the Brookings Institution."
+          Attribution inverted = new Attribution(cueEnd, speakerTo, tv.text(speakerTo + 1, asideTo), cue, cueEnd, -1, -1, to);
+          return candidate(bounds.contentStart(from), cue - 1 - (quoteClosesOnComma ? 1 : 0), inverted);
         }
       }
       return null;
@@ -199,50 +219,6 @@ final class ReportedSpeech {
     return candidate;
   }
 
-  /** Adjectives of belief and feeling that report a clause after "be": "is convinced that", "are concerned that". */
-  private static final Set<String> ATTITUDES = Set.of(
-      "concerned", "worried", "confident", "convinced", "sure", "certain", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical",
-      "adamant", "aware", "afraid", "fearful", "glad", "happy", "proud", "sorry", "angry", "upset", "disappointed", "pleased", "satisfied",
-      "determined", "insistent", "positive", "doubtful", "frustrated", "furious", "surprised", "shocked", "thankful", "grateful", "alarmed");
-
-  /** Subjects of "be" that only stand in for the clause after it: "it is certain that". */
-  private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there", "which");
-
-  /**
-   * A predicate of several words that reports a stance: "be" with an adjective of belief or feeling
-   * and a clause ("Democrats are concerned that …", "she is confident the deal will hold"). Not
-   * negated ("is not convinced"), and not with an expletive subject ("it is certain that").
-   */
-  private Candidate predicate(int verb, int from, int to) {
-    if (tv.inQuote(verb) || !tv.lemma[verb].equals("be") || verbs.isNegated(verb, from)) {
-      return null;
-    }
-    int j = verb + 1;
-    while (j < to && tv.isAdverb(j) && !tv.lower[j].equals("not") && !tv.lower[j].equals("n't")) {
-      j++;
-    }
-    if (j + 1 >= to || tv.inQuote(j)) {
-      return null;
-    }
-    if (!ATTITUDES.contains(tv.lower[j]) || !(tv.lower[j + 1].equals("that") || !tv.lower[j + 1].equals("to") && finder.startsClause(j + 1, to))) {
-      return null;
-    }
-    if (!verbs.hasOwnSubject(verb, from)) {
-      return null;
-    }
-    Attribution subject = finder.subjectOf(verb, verb + 1, from, to);
-    if (subject == null || subject.speakerTo() - subject.speakerFrom() == 1 && EXPLETIVES.contains(tv.lower[subject.speakerFrom()])) {
-      return null;
-    }
-    int k = j + 1;
-    Attribution attribution = new Attribution(subject.speakerFrom(), subject.speakerTo(), subject.aside(), verb, j + 1, -1, -1, k);
-    Candidate candidate = candidate(k, bounds.contentEnd(k, to, Complement.CLAUSE), attribution);
-    if (candidate != null) {
-      candidate.stance = true;
-    }
-    return candidate;
-  }
-
   /** True if the token is a form of "be", or a contracted "’s", which the tagger may read as a possessive ("That’s"). */
   private boolean isBe(int k) {
     return tv.lemma[k].equals("be") || tv.lower[k].equals("\u2019s") || tv.lower[k].equals("'s");
@@ -305,6 +281,34 @@ final class ReportedSpeech {
     return candidate(k, end, attribution);
   }
 
+  /**
+   * The end of an appositive that follows an inverted speaker and closes the sentence ("said Rita
+   * Katz, the director of SITE Intelligence Group, which tracks …"), before its final punctuation;
+   * -1 if the words after the speaker are no appositive, or hold a clause of their own before any
+   * relative pronoun ("said Smith, and Jones agreed").
+   */
+  private int appositiveToTheEnd(int speakerTo, int to) {
+    if (speakerTo + 1 >= to || !tv.isComma(speakerTo)) {
+      return -1;
+    }
+    int last = to;
+    while (last > speakerTo + 1 && tv.isPunctuation(last - 1) && !tv.inQuote(last - 1)) {
+      last--;
+    }
+    if (last - speakerTo - 1 > MAX_APPOSITIVE || !Phrases.isAside(tv, speakerTo + 1, last)) {
+      return -1;
+    }
+    for (int k = speakerTo + 1; k < last; k++) {
+      if (tv.inQuote(k) || tv.lower[k].equals("who") || tv.lower[k].equals("which") || tv.lower[k].equals("whose") || tv.pos[k].equals("WDT")) {
+        break;
+      }
+      if (tv.isFiniteVerb(k) || tv.word[k].equals(";") || tv.word[k].equals(":")) {
+        return -1;
+      }
+    }
+    return last;
+  }
+
   /** True if the verb governing an infinitive is a cue by the hand-written list or the classifier: "agreed to discuss". */
   private boolean isCue(int verb, int from, int to) {
     if (finder.cueAt(verb) > 0) {
@@ -358,9 +362,21 @@ final class ReportedSpeech {
     return candidate(from, to, attribution, 2);
   }
 
-  private Candidate candidate(int from, int to, Attribution attribution, int minWords) {
+  /**
+   * True if the token is the opening mark of a quotation that begins after it, outside this
+   * sentence: the splitter often leaves a typewriter mark ({@code ''}) at the end of the sentence
+   * before ("He said he did not recall it. ''If they did …''"), and reported content that ran into
+   * it would take the next quotation for its own.
+   */
+  private boolean opensQuoteAfter(int k) {
+    return tv.inQuote(k) && (k == 0 || tv.region[k - 1] != tv.region[k]) && k + 1 < tv.size && tv.region[k + 1] == tv.region[k]
+        && tv.sentence[k + 1] != tv.sentence[k];
+  }
+
+  /** The candidate of the content [from, to), trimmed and ended as every reported content is; null if it holds fewer than {@code minWords} words. */
+  Candidate candidate(int from, int to, Attribution attribution, int minWords) {
     to = bounds.endOfFrontedClause(attribution.cueFrom(), from, to);
-    while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--"))) {
+    while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--") || opensQuoteAfter(to - 1))) {
       to--;
     }
     to = bounds.throughOpenQuote(to);
