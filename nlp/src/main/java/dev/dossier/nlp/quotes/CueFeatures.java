@@ -11,9 +11,10 @@ import java.util.function.IntPredicate;
  * Reads a verb as a possible learned attribution cue and names what the {@link CueClassifier}
  * weighs about it: the cue and the shape of its complement ("call for" + object), its tag, tense,
  * modal and aspect, the verb that governs it as an infinitive, what kind of phrase its subject is
- * (a name, a pronoun, a common noun, none), what its complement opens with and how long it runs,
- * where it stands in the sentence and the article, and quotation marks and verbs of saying around
- * it. The quote stage and the model's derivation ({@code dossier eval cues}) read verbs through
+ * (a name, a pronoun, a common noun, none), what stands before the subject and between it and the
+ * verb, what its complement opens with and how long it runs, where it stands in the sentence and
+ * the article, whether the sentence ends with a stop, and quotation marks and verbs of saying
+ * around it. The quote stage and the model's derivation ({@code dossier eval cues}) read verbs through
  * this one class, so the weights learned on annotated news apply to exactly what the stage sees.
  *
  * <p>Features are names of lemmas, tags and shapes only, never text of the corpus. Stateless

@@ -23,8 +23,9 @@ import java.util.Set;
  * Most senators said [no].                                            a word for the whole answer
  * </pre>
  *
- * Verbs of thought and evidence count only with a clause after them ("believes that …"); any other
- * verb counts when the {@link CueClassifier} takes it for a cue where it stands.
+ * Verbs of thought and evidence count only with a clause after them ("believes that …"), and only
+ * if the {@link CueClassifier} takes them for a cue where it can read them; any other verb but
+ * the verbs of saying counts when the classifier takes it for a cue where it stands.
  * {@link ContentBounds} says where each content begins and ends.
  */
 final class ReportedSpeech {
