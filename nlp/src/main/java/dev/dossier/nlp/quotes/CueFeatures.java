@@ -11,9 +11,10 @@ import java.util.function.IntPredicate;
  * Reads a verb as a possible learned attribution cue and names what the {@link CueClassifier}
  * weighs about it: the cue and the shape of its complement ("call for" + object), its tag, tense,
  * modal and aspect, the verb that governs it as an infinitive, what kind of phrase its subject is
- * (a name, a pronoun, a common noun, none), what its complement opens with and how long it runs,
- * where it stands in the sentence and the article, and quotation marks and verbs of saying around
- * it. The quote stage and the model's derivation ({@code dossier eval cues}) read verbs through
+ * (a name, a pronoun, a common noun, none), what stands before the subject and between it and the
+ * verb, what its complement opens with and how long it runs, where it stands in the sentence and
+ * the article, whether the sentence ends with a stop, and quotation marks and verbs of saying
+ * around it. The quote stage and the model's derivation ({@code dossier eval cues}) read verbs through
  * this one class, so the weights learned on annotated news apply to exactly what the stage sees.
  *
  * <p>Features are names of lemmas, tags and shapes only, never text of the corpus. Stateless
@@ -215,6 +216,14 @@ public final class CueFeatures {
     if (governor >= 0) {
       f.add("governor=" + tv.lemma[governor]);
       f.add("governor-tag=" + tv.pos[governor]);
+      if (verbs.isNegated(governor, from)) {
+        // "did not want to", "never tried to": what the governing verb denies is no stance taken.
+        f.add("governor-negated");
+      }
+    }
+    subjectContext(verb, attribution, from, f);
+    if (!endsWithStop(from, to)) {
+      f.add("no-final-stop");
     }
     auxiliaries(verb, from, f);
     opening(content, to, complement, f);
@@ -238,6 +247,34 @@ public final class CueFeatures {
       f.add("addressee");
     }
     return f;
+  }
+
+  /**
+   * What stands before the speaker and between the speaker and the verb. A preposition or
+   * subordinator before it ("a poll of voters in the state found", "when she opposed", "if the
+   * committee plans to") marks a subject that is the object of a preposition or a clause that only sets the
+   * scene; a long gap marks a subject the reading took from too far back.
+   */
+  private void subjectContext(int verb, Attribution attribution, int from, List<String> f) {
+    if (attribution.speakerTo() <= attribution.speakerFrom() || attribution.speakerFrom() >= verb) {
+      return;
+    }
+    int b = attribution.speakerFrom() - 1;
+    f.add("before-subject=" + (b < from ? "start" : tv.pos[b].equals("IN") || tv.pos[b].equals("WRB") || tv.pos[b].equals("TO") ? tv.lower[b]
+        : tv.isPunctuation(b) ? tv.word[b] : tv.pos[b].startsWith("VB") ? "VB" : tv.pos[b]));
+    if (attribution.speakerTo() <= verb) {
+      int gap = verb - attribution.speakerTo();
+      f.add("subject-gap=" + (gap == 0 ? "0" : gap <= 2 ? "1-2" : gap <= 5 ? "3-5" : "6+"));
+    }
+  }
+
+  /** True if the sentence {@code [from, to)} ends with a full stop, a question or an exclamation mark, closing quotation marks aside: headlines and list items do not. */
+  private boolean endsWithStop(int from, int to) {
+    int last = to - 1;
+    while (last > from && tv.inQuote(last) && tv.isQuoteMark(last)) {
+      last--;
+    }
+    return tv.word[last].equals(".") || tv.word[last].equals("?") || tv.word[last].equals("!");
   }
 
   /** The kind of phrase the speaker would be: a name, a pronoun (by word), a common noun, a relative pronoun, none. */

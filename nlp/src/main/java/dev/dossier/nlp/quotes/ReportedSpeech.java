@@ -26,8 +26,9 @@ import java.util.Set;
  * Most senators said [no].                                            a word for the whole answer
  * </pre>
  *
- * Verbs of thought and evidence count only with a clause after them ("believes that …"); any other
- * verb counts when the {@link CueClassifier} takes it for a cue where it stands.
+ * Verbs of thought and evidence count only with a clause after them ("believes that …"), and only
+ * if the {@link CueClassifier} takes them for a cue where it can read them; any other verb but
+ * the verbs of saying counts when the classifier takes it for a cue where it stands.
  * {@link ContentBounds} says where each content begins and ends.
  */
 final class ReportedSpeech {
@@ -171,6 +172,9 @@ final class ReportedSpeech {
     if (kind != Cues.Kind.SPEECH && !finder.startsClause(k, to) && !bounds.relativeSubject(attribution, k)) {
       return null;
     }
+    if (kind != Cues.Kind.SPEECH && !learnedAgrees(cue, from, to)) {
+      return null;
+    }
     int end = bounds.contentEnd(k, to, finder.startsClause(k, to) || verbs.hasFiniteVerb(k, to) ? Complement.CLAUSE : Complement.OBJECT);
     int answer = k < to && ANSWERS.contains(tv.lower[k]) ? k : attribution.cueTo();
     if (kind == Cues.Kind.SPEECH && answer < to && ANSWERS.contains(tv.lower[answer]) && bounds.trailing(answer + 1, to)) {
@@ -307,6 +311,18 @@ final class ReportedSpeech {
       }
     }
     return last;
+  }
+
+  /**
+   * True unless the {@link CueClassifier} reads the verb where it stands and rejects it: a verb of
+   * thought or evidence with a clause is an attribution only as often as its use says ("Clinton
+   * believes that …" is, "we all know how hard that is" and "I saw that the door was open"
+   * mostly are not), which the model learned from the same annotations as the learned cues. A verb
+   * the model cannot read (no subject of its own, negated) stays with the hand-written reading.
+   */
+  private boolean learnedAgrees(int cue, int from, int to) {
+    LearnedCue read = learnedCues.read(cue, from, to, governor -> isCue(governor, from, to));
+    return read == null || classifier.accepts(read.features());
   }
 
   /** True if the verb governing an infinitive is a cue by the hand-written list or the classifier: "agreed to discuss". */

@@ -62,4 +62,31 @@ class CueClassifierTest {
     assertThat(model.accepts(List.of("bias", "cue=say"))).isTrue();
     assertThat(model.accepts(List.of("bias"))).isFalse();
   }
+  @Test
+  void occurrences_infinitiveUnderNegatedVerb_namesGovernorNegated() {
+    // Mueller report, vol. II.
+    List<CueOccurrence> found = occurrences("Lewandowski did not want to deliver the President's message personally, so he asked senior White House official Rick Dearborn to deliver it to Sessions.");
+
+    assertThat(occurrence(found, "deliver").features()).contains("governor=want", "governor-negated", "before-subject=start");
+    assertThat(occurrence(found, "ask").features()).doesNotContain("governor-negated");
+  }
+
+  @Test
+  void occurrences_subjectOfClauseAfterThat_namesWhatStandsBeforeSubjectAndGap() {
+    // Mueller report, vol. II.
+    List<CueOccurrence> found = occurrences("Priebus recalled that the President initially equivocated on whether to fire Flynn because it would generate negative press.");
+
+    assertThat(occurrence(found, "recall").features()).contains("before-subject=start", "subject-gap=0");
+    assertThat(occurrence(found, "equivocate on").features()).contains("before-subject=that", "subject-gap=1-2");
+  }
+
+  @Test
+  void occurrences_headlineWithoutFullStop_namesNoFinalStopThere() {
+    // The seed article 000: its headline, then a sentence of its body.
+    List<CueOccurrence> found = occurrences("US extracted spy that confirmed Putin role in 2016 US vote\n\n"
+        + "The decision to extract the informant was driven \"in part\" because of concerns that Trump and his administration had mishandled delicate intelligence, CNN reported.");
+
+    assertThat(occurrence(found, "confirm").features()).contains("no-final-stop");
+    assertThat(occurrence(found, "mishandle").features()).doesNotContain("no-final-stop");
+  }
 }
