@@ -354,14 +354,33 @@ final class ContentBounds {
   /**
    * True if what follows "and" after an object is no more of it: a second participle of the same
    * subject ("calling them rapists and vowing to …") or a clause with a subject of its own ("calling
-   * him a nice guy and he didn't …").
+   * him a nice guy and he didn't …", "unhappy with that press coverage and Ruddy heard from friends
+   * …"). A noun phrase after "and" is a second object unless a finite verb follows it: "a loan from
+   * Goldman Sachs and Donald Trump about bankruptcies" goes on.
    */
   private boolean coordinatedClause(int from, int to) {
     int k = from;
     while (k < to && tv.isAdverb(k)) {
       k++;
     }
-    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBG") || tv.isPronoun(k) && finder.startsClause(k, to));
+    if (k >= to || tv.inQuote(k)) {
+      return false;
+    }
+    // After an adjective, "and" joins a second one ("how magical and multidimensional black women are"), not a clause.
+    boolean afterAdjective = from >= 2 && tv.pos[from - 2].startsWith("JJ");
+    return tv.pos[k].equals("VBG") || tv.isPronoun(k) && finder.startsClause(k, to) || !afterAdjective && subjectAndFiniteVerb(k, to);
+  }
+
+  /** True if a noun phrase and, after adverbs, a finite verb or modal stand at {@code from}: "Ruddy heard …". */
+  private boolean subjectAndFiniteVerb(int from, int to) {
+    int k = Phrases.nounPhraseAfter(tv, from, to);
+    if (k == from) {
+      return false;
+    }
+    while (k < to && tv.isAdverb(k)) {
+      k++;
+    }
+    return k < to && !tv.inQuote(k) && tv.isFiniteVerb(k);
   }
 
   /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
