@@ -106,9 +106,9 @@ final class ContentBounds {
    * "during a debate", "because they felt").
    */
   int contentEnd(int from, int to, Complement shape) {
-    int end = to;
+    int end = objectBeforeCircumstance(from, to, shape);
     boolean predicate = shape != Complement.CLAUSE;
-    for (int m = from; m + 1 < to; m++) {
+    for (int m = from; m + 1 < to && m < end; m++) {
       if (!tv.inQuote(m) && m > from && tv.isFiniteVerb(m)) {
         predicate = true;
       }
@@ -155,6 +155,23 @@ final class ContentBounds {
       end--;
     }
     return end;
+  }
+
+  /**
+   * Where content read as a clause ends when it is an object after all: a noun phrase that no verb
+   * follows, and a circumstance or occasion right after it ("charged Corey Lewandowski after
+   * determining that …", "said yes while 48 percent agreed"), for a finite verb further on made the
+   * content look like a clause. {@code to} otherwise.
+   */
+  private int objectBeforeCircumstance(int from, int to, Complement shape) {
+    if (shape != Complement.CLAUSE || from >= to || tv.inQuote(from) || finder.startsClause(from, to)) {
+      return to;
+    }
+    int np = Phrases.nounPhraseAfter(tv, from, to);
+    if (np == from || np >= to || tv.inQuote(np)) {
+      return to;
+    }
+    return CIRCUMSTANCES.contains(tv.lower[np]) || occasion(np, to) ? np : to;
   }
 
   /** True if token {@code m} closes a quotation whose words end in a comma: "…, “we will win,” she said". */
