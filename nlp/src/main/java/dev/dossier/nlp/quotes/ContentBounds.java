@@ -26,10 +26,12 @@ final class ContentBounds {
 
   private final TokenView tv;
   private final AttributionFinder finder;
+  private final SecondClauses second;
 
   ContentBounds(TokenView tv, AttributionFinder finder) {
     this.tv = tv;
     this.finder = finder;
+    this.second = new SecondClauses(tv, finder);
   }
 
   /**
@@ -106,9 +108,9 @@ final class ContentBounds {
    * "during a debate", "because they felt").
    */
   int contentEnd(int from, int to, Complement shape) {
-    int end = to;
+    int end = objectBeforeCircumstance(from, to, shape);
     boolean predicate = shape != Complement.CLAUSE;
-    for (int m = from; m + 1 < to; m++) {
+    for (int m = from; m + 1 < to && m < end; m++) {
       if (!tv.inQuote(m) && m > from && tv.isFiniteVerb(m)) {
         predicate = true;
       }
@@ -117,7 +119,7 @@ final class ContentBounds {
         break;
       }
       if (m > from && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but"))
-          && (coordinatedVerb(m + 1, to) || shape != Complement.CLAUSE && coordinatedClause(m + 1, to))) {
+          && (second.coordinatedVerb(m + 1, to) || shape != Complement.CLAUSE && second.coordinatedClause(m + 1, to))) {
         // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
         end = tv.isComma(m - 1) ? m - 1 : m;
         break;
@@ -141,7 +143,7 @@ final class ContentBounds {
         end = m;
         break;
       }
-      if (CONJUNCTIONS.contains(tv.lower[next]) && attributedClause(next + 1, to) || attributedClause(next, to)) {
+      if (CONJUNCTIONS.contains(tv.lower[next]) && second.attributedClause(next + 1, to) || second.attributedClause(next, to)) {
         end = m;
         break;
       }
@@ -155,6 +157,23 @@ final class ContentBounds {
       end--;
     }
     return end;
+  }
+
+  /**
+   * Where content read as a clause ends when it is an object after all: a noun phrase that no verb
+   * follows, and a circumstance or occasion right after it ("criticized Sessions after he recused,
+   * saying he was weak": what was criticized is "Sessions"), for a finite verb further on made the
+   * content look like a clause. {@code to} otherwise.
+   */
+  private int objectBeforeCircumstance(int from, int to, Complement shape) {
+    if (shape != Complement.CLAUSE || from >= to || tv.inQuote(from) || finder.startsClause(from, to)) {
+      return to;
+    }
+    int np = Phrases.nounPhraseAfter(tv, from, to);
+    if (np == from || np >= to || tv.inQuote(np)) {
+      return to;
+    }
+    return CIRCUMSTANCES.contains(tv.lower[np]) || occasion(np, to) ? np : to;
   }
 
   /** True if token {@code m} closes a quotation whose words end in a comma: "…, “we will win,” she said". */
@@ -340,38 +359,6 @@ final class ContentBounds {
       }
     }
     return false;
-  }
-
-  /** True if a finite verb, after adverbs, stands at {@code from}: the second verb phrase of "… and said". */
-  private boolean coordinatedVerb(int from, int to) {
-    int k = from;
-    while (k < to && tv.isAdverb(k)) {
-      k++;
-    }
-    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBD") || tv.pos[k].equals("VBZ") || tv.pos[k].equals("VBP"));
-  }
-
-  /**
-   * True if what follows "and" after an object is no more of it: a second participle of the same
-   * subject ("calling them rapists and vowing to …") or a clause with a subject of its own ("calling
-   * him a nice guy and he didn't …").
-   */
-  private boolean coordinatedClause(int from, int to) {
-    int k = from;
-    while (k < to && tv.isAdverb(k)) {
-      k++;
-    }
-    return k < to && !tv.inQuote(k) && (tv.pos[k].equals("VBG") || tv.isPronoun(k) && finder.startsClause(k, to));
-  }
-
-  /** True if a speaker and a cue open the clause at {@code from}: "she acknowledged …". */
-  private boolean attributedClause(int from, int to) {
-    int speakerEnd = Phrases.nounPhraseAfter(tv, from, to);
-    if (speakerEnd == from) {
-      return false;
-    }
-    int k = Phrases.skipAdverbials(tv, speakerEnd, to);
-    return k < to && finder.cueAt(k) > 0;
   }
 
   boolean onlyConnectives(int from, int to) {

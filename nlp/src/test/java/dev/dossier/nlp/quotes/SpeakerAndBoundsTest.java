@@ -110,4 +110,17 @@ class SpeakerAndBoundsTest {
     assertThat(stated.text()).startsWith("Mifsud said that the \"dirt\"");
     assertThat(stated.speaker().name()).isEqualTo("Papadopoulos");
   }
+
+  @Test
+  void process_objectBeforeAndAClauseWithItsOwnSubject_contentEndsAtTheConjunction() {
+    List<Quote> coverage = quotes("White House officials were unhappy with that press coverage and Ruddy heard from friends that the President "
+        + "was upset with him.");
+    List<Quote> testimony = quotes("Miller recalled that the President was upset with Comey's testimony and the press coverage that followed "
+        + "because of the suggestion that the President was under investigation.");
+
+    assertThat(coverage).anySatisfy(q -> assertThat(q.text()).isEqualTo("that press coverage"));
+    assertThat(coverage).noneSatisfy(q -> assertThat(q.text()).startsWith("that press coverage and"));
+    // A second noun phrase without a verb of its own is a second object: the content goes on over "and".
+    assertThat(testimony).anySatisfy(q -> assertThat(q.text()).startsWith("Comey's testimony and the press coverage"));
+  }
 }
