@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 11;
+    return 12;
   }
 
   @Override
