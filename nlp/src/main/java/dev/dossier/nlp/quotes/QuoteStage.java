@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 12;
+    return 13;
   }
 
   @Override

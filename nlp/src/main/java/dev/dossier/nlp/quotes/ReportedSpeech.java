@@ -20,6 +20,7 @@ import java.util.Set;
  * Russia accused [the United States of meddling].                      a learned cue of stance or act
  * Democrats are concerned [that Russia will interfere].               "be" and an adjective of belief
  * Ms. Marcus has been critical of [Mr. Trump].                        "be", an adjective of stance and a preposition
+ * Trump launched a pre-emptive attack against [Obama].                a support verb, its noun and a preposition
  * [The GRU] appears [to have exfiltrated the data].                   an appearance with no source
  * [Nor are tariffs likely to help], said David Autor, a professor.     inverted speaker with an appositive
  * Asked [whether he would run], Trump laughed.                       a question put by an unnamed asker
@@ -211,8 +212,18 @@ final class ReportedSpeech {
     }
     Complement complement = read.complement();
     int k = read.content();
+    Attribution attribution = read.attribution();
     int end = read.contentEnd() >= 0 ? read.contentEnd() : bounds.contentEnd(k, to, complement);
-    Candidate candidate = candidate(k, end, read.attribution(), complement == Complement.OBJECT || complement == Complement.PASSIVE ? 1 : 2);
+    if (complement == Complement.OBJECT && read.contentEnd() < 0 && read.cueEnd() == cue + 1) {
+      int object = SupportVerbs.objectOfNominalCue(tv, cue, k, end);
+      if (object > k) {
+        // The noun and its preposition belong to the cue: "launched [a pre-emptive attack against]".
+        Attribution a = read.attribution();
+        attribution = new Attribution(a.speakerFrom(), a.speakerTo(), a.aside(), a.cueFrom(), object, a.addresseeFrom(), a.addresseeTo(), Math.max(a.end(), object));
+        k = object;
+      }
+    }
+    Candidate candidate = candidate(k, end, attribution, complement == Complement.OBJECT || complement == Complement.PASSIVE ? 1 : 2);
     if (candidate != null && read.moreContent() >= 0) {
       int more = read.moreContent();
       candidate.parts.add(tv.span(more, bounds.contentEnd(more, to, Complement.INFINITIVE)));
