@@ -119,7 +119,8 @@ final class ContentBounds {
         break;
       }
       if (m > from && !tv.inQuote(m) && (tv.lower[m].equals("and") || tv.lower[m].equals("but"))
-          && (second.coordinatedVerb(m + 1, to) || shape != Complement.CLAUSE && second.coordinatedClause(m + 1, to))) {
+          && (second.coordinatedVerb(m + 1, to)
+              || shape != Complement.CLAUSE && !second.clauseOpensBetween(from, m) && second.coordinatedClause(m + 1, to))) {
         // "praised Rubio's positions and said …": a second verb phrase of the subject is not what the first verb reports.
         end = tv.isComma(m - 1) ? m - 1 : m;
         break;

@@ -46,6 +46,22 @@ final class SecondClauses {
     return tv.pos[k].equals("VBG") || tv.isPronoun(k) && finder.startsClause(k, to) || !afterAdjective && subjectAndFiniteVerb(k, to);
   }
 
+  /**
+   * True if a clause of the content's own opens in the tokens [from, to): "the senator that Moscow
+   * and Washington collaborate" — an "and" after it joins two parts of that clause, not a clause
+   * beside the object.
+   */
+  boolean clauseOpensBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      // "that" as a subordinator, not as the determiner of "that press coverage".
+      boolean subordinator = tv.pos[k].equals("IN") && (tv.lower[k].equals("that") || tv.lower[k].equals("whether") || tv.lower[k].equals("if"));
+      if (!tv.inQuote(k) && (subordinator || tv.pos[k].startsWith("W"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if a noun phrase and, after adverbs, a finite verb or modal stand at {@code from}: "Ruddy heard …". */
   private boolean subjectAndFiniteVerb(int from, int to) {
     int k = Phrases.nounPhraseAfter(tv, from, to);

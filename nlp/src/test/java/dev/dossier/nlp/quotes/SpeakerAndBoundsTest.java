@@ -123,4 +123,14 @@ class SpeakerAndBoundsTest {
     // A second noun phrase without a verb of its own is a second object: the content goes on over "and".
     assertThat(testimony).anySatisfy(q -> assertThat(q.text()).startsWith("Comey's testimony and the press coverage"));
   }
+
+  @Test
+  void process_andInsideAClauseTheObjectOpens_contentGoesOnOverTheConjunction() {
+    // From the seed article 004: "Moscow and Washington" is the subject of the clause after "that", not a clause beside the object.
+    List<Quote> seed = quotes("The head of the Central Intelligence Agency explained to the Democratic senator that Moscow and Washington "
+        + "collaborate on aviation security and on preventing foreign fighters from going back to both Russian Federation and the United States.");
+
+    assertThat(seed).anySatisfy(q -> assertThat(q.text()).contains("Moscow and Washington collaborate on aviation security"));
+    assertThat(seed).noneSatisfy(q -> assertThat(q.text()).endsWith("that Moscow"));
+  }
 }
