@@ -2,11 +2,7 @@ package dev.dossier.nlp.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.core.Article;
-import dev.dossier.core.Doc;
-import dev.dossier.core.Layers;
 import dev.dossier.core.Quote;
-import dev.dossier.nlp.NlpPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class AppearanceAndStanceTest {
 
   private static List<Quote> quotes(String text) {
-    Doc doc = NlpPipeline.standard().process(new Article("test", null, "", null, null, text, List.of(), "test", "hash"));
-    return doc.get(Layers.QUOTES);
+    return QuotesOf.text(text);
   }
 
   private static Quote byCue(List<Quote> quotes, String cue) {

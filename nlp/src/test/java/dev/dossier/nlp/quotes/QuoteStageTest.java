@@ -2,13 +2,10 @@ package dev.dossier.nlp.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.core.Article;
 import dev.dossier.core.Doc;
 import dev.dossier.core.Layers;
-import dev.dossier.core.Pipeline;
 import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
-import dev.dossier.nlp.NlpPipeline;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,10 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The quote stage on real news sentences: the seeds' and wire copy of the shapes attributions take. */
 class QuoteStageTest {
 
-  private static final Pipeline PIPELINE = NlpPipeline.standard();
-
   private static List<Quote> quotes(String text) {
-    Doc doc = PIPELINE.process(new Article("test", null, "", null, null, text, List.of(), "test", "hash"));
+    Doc doc = QuotesOf.analysed(text);
     for (Quote quote : doc.get(Layers.QUOTES)) {
       assertThat(quote.parts()).allSatisfy(part -> assertThat(part.end()).isLessThanOrEqualTo(text.length()));
       assertThat(quote.span().of(text)).startsWith(quote.parts().getFirst().of(text));

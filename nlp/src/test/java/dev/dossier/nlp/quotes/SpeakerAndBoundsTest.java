@@ -2,13 +2,8 @@ package dev.dossier.nlp.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.core.Article;
-import dev.dossier.core.Doc;
-import dev.dossier.core.Layers;
-import dev.dossier.core.Pipeline;
 import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
-import dev.dossier.nlp.NlpPipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerAndBoundsTest {
 
-  private static final Pipeline PIPELINE = NlpPipeline.standard();
-
   private static List<Quote> quotes(String text) {
-    Doc doc = PIPELINE.process(new Article("test", null, "", null, null, text, List.of(), "test", "hash"));
-    return doc.get(Layers.QUOTES);
+    return QuotesOf.text(text);
   }
 
   private static Quote byCue(List<Quote> quotes, String cue) {
