@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * ../shared/eval/polnear/dev.jsonl} exists; the gold data is never part of the project.
  *
  * <p>It checks issue #3's targets for quoted attributions (direct quotes F1 and speaker accuracy at
- * least 0.90). The all-attributions target (F1 0.75) is not met yet (0.718, see
+ * least 0.90). The all-attributions target (F1 0.75) is not met yet (0.7375, see
  * docs/EVALUATION.md); the test holds the measured level so that a change cannot lose it unseen.
  */
 @Tag("long")
@@ -24,8 +24,8 @@ class QuoteEvaluationLongTest {
   /** Issue #3: direct quotes F1 and speaker accuracy. */
   private static final double QUOTED_TARGET = 0.90;
 
-  /** The all-attributions F1 measured on 2026-12-01 for {@code quotes@3} (0.718) less about two points: not the issue's 0.75. */
-  private static final double ALL_FLOOR = 0.70;
+  /** The all-attributions F1 measured on 2026-12-02 for {@code quotes@13} (0.7375) less about two points: not the issue's 0.75. */
+  private static final double ALL_FLOOR = 0.72;
 
   @Test
   void run_polnearDev_quotedTargetsMetAndAllAttributionsHeld() {
