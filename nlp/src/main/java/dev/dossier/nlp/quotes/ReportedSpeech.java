@@ -34,10 +34,10 @@ import java.util.Set;
  */
 final class ReportedSpeech {
 
-  /** Subordinators the tagger tags as prepositions that can open what was said. */
   /** The longest appositive after an inverted speaker, in tokens. */
   private static final int MAX_APPOSITIVE = 40;
 
+  /** Subordinators the tagger tags as prepositions that can open what was said. */
   private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "if", "whether", "because", "although", "though", "while");
 
   private final TokenView tv;
@@ -55,7 +55,7 @@ final class ReportedSpeech {
     this.classifier = classifier;
     this.bounds = new ContentBounds(tv, finder);
     this.verbs = new VerbGroups(tv);
-    this.stances = new StancePredicates(tv, finder, bounds, this::candidate);
+    this.stances = new StancePredicates(tv, finder, bounds, verbs, this::candidate);
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -126,15 +126,16 @@ final class ReportedSpeech {
       boolean quoteClosesOnComma = cue - 2 > from && tv.inQuote(cue - 1) && tv.inQuote(cue - 2) && tv.isComma(cue - 2) && !tv.inQuote(from);
       if (cue - 1 > from + 2 && (tv.isComma(cue - 1) || quoteClosesOnComma) && finder.kind(cue) == Cues.Kind.SPEECH) {
         int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
+        int contentEnd = quoteClosesOnComma ? cue - 2 : cue - 1;
         if (speakerTo > cueEnd && bounds.trailing(speakerTo, to)) {
           Attribution inverted = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
-          return candidate(bounds.contentStart(from), cue - 1 - (quoteClosesOnComma ? 1 : 0), inverted);
+          return candidate(bounds.contentStart(from), contentEnd, inverted);
         }
         int asideTo = speakerTo > cueEnd ? appositiveToTheEnd(speakerTo, to) : -1;
         if (asideTo > 0) {
           // "…, said Michael O'Hanlon, a senior fellow at the Brookings Institution."
           Attribution inverted = new Attribution(cueEnd, speakerTo, tv.text(speakerTo + 1, asideTo), cue, cueEnd, -1, -1, to);
-          return candidate(bounds.contentStart(from), cue - 1 - (quoteClosesOnComma ? 1 : 0), inverted);
+          return candidate(bounds.contentStart(from), contentEnd, inverted);
         }
       }
       return null;
@@ -218,8 +219,8 @@ final class ReportedSpeech {
       int object = SupportVerbs.objectOfNominalCue(tv, cue, k, end);
       if (object > k) {
         // The noun and its preposition belong to the cue: "launched [a pre-emptive attack against]".
-        Attribution a = read.attribution();
-        attribution = new Attribution(a.speakerFrom(), a.speakerTo(), a.aside(), a.cueFrom(), object, a.addresseeFrom(), a.addresseeTo(), Math.max(a.end(), object));
+        attribution = new Attribution(attribution.speakerFrom(), attribution.speakerTo(), attribution.aside(), attribution.cueFrom(), object,
+            attribution.addresseeFrom(), attribution.addresseeTo(), Math.max(attribution.end(), object));
         k = object;
       }
     }

@@ -24,11 +24,11 @@ final class StancePredicates {
   private final VerbGroups verbs;
   private final Contents contents;
 
-  StancePredicates(TokenView tv, AttributionFinder finder, ContentBounds bounds, Contents contents) {
+  StancePredicates(TokenView tv, AttributionFinder finder, ContentBounds bounds, VerbGroups verbs, Contents contents) {
     this.tv = tv;
     this.finder = finder;
     this.bounds = bounds;
-    this.verbs = new VerbGroups(tv);
+    this.verbs = verbs;
     this.contents = contents;
   }
 
