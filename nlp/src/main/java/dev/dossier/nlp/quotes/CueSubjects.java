@@ -31,6 +31,9 @@ final class CueSubjects {
   /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
   private static final int MAX_ASIDE = 40;
 
+  /** The longest quoted title an appositive may hold, marks included, in tokens. */
+  private static final int MAX_TITLE = 8;
+
   private final TokenView tv;
   private final AttributionFinder finder;
   private final VerbGroups verbs;
@@ -203,7 +206,7 @@ final class CueSubjects {
         // "called the plans “an absolute disgrace,” and threatened …": quoted words are the first verb's object.
         continue;
       }
-      if (tv.isFiniteVerb(first) && !tv.pos[first].equals("MD")) {
+      if (isFinite(first) && !tv.pos[first].equals("MD")) {
         int start = first;
         while (start - 1 > floor && (tv.pos[start - 1].equals("MD") || isAuxiliary(start - 1) || tv.isAdverb(start - 1))) {
           start--;
@@ -291,13 +294,24 @@ final class CueSubjects {
     k = skipAdverbialBetweenCommas(k, floor);
     String aside = null;
     int phraseEnd = k;
-    if (k - 1 > floor && (tv.isComma(k - 1) || finder.isDash(k - 1))) {
+    // "X, host of MSNBC’s “Morning Joe,” suggested": the comma that closes the aside stands inside a quoted title.
+    int close = k - 1 > floor && (tv.isComma(k - 1) || finder.isDash(k - 1)) ? k - 1 : closesQuotedTitle(k, floor) ? k - 2 : -1;
+    if (close > floor) {
       // "Brian Baker, a longtime adviser to the family who oversees the campaign, said";
       // "Kall -- co-editor of a book on the debates -- said".
-      boolean dash = finder.isDash(k - 1);
+      boolean dash = finder.isDash(close);
       int open = -1;
-      for (int j = k - 2; j > floor && j >= k - MAX_ASIDE; j--) {
-        if (tv.inQuote(j) || tv.word[j].equals(".") || tv.word[j].equals(";")) {
+      for (int j = close - 1; j > floor && j >= close - MAX_ASIDE; j--) {
+        if (tv.inQuote(j)) {
+          // "wearing a cowboy hat and “Ted Cruz” campaign pins,": a short quoted title belongs to the aside.
+          int titleStart = quotedTitleStart(j, floor);
+          if (titleStart < 0) {
+            break;
+          }
+          j = titleStart;
+          continue;
+        }
+        if (tv.word[j].equals(".") || tv.word[j].equals(";")) {
           break;
         }
         if (dash ? finder.isDash(j) : tv.isComma(j)) {
@@ -305,11 +319,15 @@ final class CueSubjects {
           break;
         }
       }
-      if (open < 0 || !Phrases.isAside(tv, open + 1, k - 1) || hasOwnVerb(open + 1, k - 1)) {
+      if (open < 0 || !Phrases.isAside(tv, open + 1, close) || hasOwnVerb(open + 1, close)) {
         return null;
       }
-      aside = tv.text(open + 1, k - 1);
+      aside = close == k - 1 ? tv.text(open + 1, close) : tv.text(open + 1, close) + tv.word[k - 1];
       phraseEnd = open;
+      if (!dash && open - 2 > floor && tv.pos[open - 1].equals("CD") && tv.isComma(open - 2) && !tv.inQuote(open - 2)) {
+        // "Marley Anderson, 21, a junior from Las Vegas, said": an age before the appositive.
+        phraseEnd = open - 2;
+      }
     }
     phraseEnd = Phrases.skipParentheticalBack(tv, phraseEnd, floor);
     int start = Phrases.nounPhraseBefore(tv, phraseEnd, floor);
@@ -317,6 +335,32 @@ final class CueSubjects {
       return null;
     }
     return new Attribution(start, phraseEnd, aside, verb, verb + 1, -1, -1, verb + 1);
+  }
+
+  /**
+   * True if the tokens before {@code k} close a short quoted title on a comma inside its marks:
+   * "host of MSNBC’s “Morning Joe,”".
+   */
+  private boolean closesQuotedTitle(int k, int floor) {
+    return k - 3 > floor && tv.inQuote(k - 1) && tv.isQuoteMark(k - 1) && tv.inQuote(k - 2) && tv.isComma(k - 2)
+        && tv.region[k - 2] == tv.region[k - 1] && quotedTitleStart(k - 1, floor) > floor;
+  }
+
+  /**
+   * The first token of the quoted region that holds token {@code j}, if it is a short title with
+   * words outside quotation marks before it; -1 otherwise (a quotation, not a title).
+   */
+  private int quotedTitleStart(int j, int floor) {
+    int start = j;
+    while (start - 1 > floor && tv.region[start - 1] == tv.region[j] && j - start < MAX_TITLE) {
+      start--;
+    }
+    int end = j;
+    while (end + 1 < tv.size && tv.region[end + 1] == tv.region[j] && end - start < MAX_TITLE) {
+      end++;
+    }
+    boolean whole = start - 1 >= floor && tv.region[start - 1] != tv.region[j] && end + 1 < tv.size && tv.region[end + 1] != tv.region[j];
+    return whole && end - start < MAX_TITLE && !tv.inQuote(start - 1) ? start : -1;
   }
 
   /**
