@@ -66,6 +66,10 @@ final class CueSubjects {
       return complete(absolute, cue, null, cue, cueEnd, limit);
     }
     if (tv.pos[cue].equals("VBG")) {
+      Attribution modified = nounBeforeParticiple(cue, cueEnd, floor, limit);
+      if (modified != null) {
+        return modified;
+      }
       if (cue - 1 > floor && (tv.lower[cue - 1].equals("and") || tv.lower[cue - 1].equals("or"))) {
         // "…, saying … and repeating …": the second participle has the first one's subject.
         for (int first = cue - 2; first > floor; first--) {
@@ -111,6 +115,20 @@ final class CueSubjects {
       subject = coordinatedSubject(cue, floor, 0);
     }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The speaker of a hand-written cue in "-ing" that modifies the noun before it: "voters saying
+   * they want a ban", "911 calls saying shots have been fired", "Hispanics telling their family
+   * stories": the noun phrase. Null for any other participle. (Verbs of thought and evidence still
+   * need a clause after them: "emails showing that officials knew".)
+   */
+  private Attribution nounBeforeParticiple(int cue, int cueEnd, int floor, int limit) {
+    if (cue - 1 <= floor || !tv.isNoun(cue - 1) || tv.inQuote(cue - 1) || Cues.kind(tv.lemma[cue]) == null || finder.isAccordingTo(cue)) {
+      return null;
+    }
+    int start = Phrases.nounPhraseBefore(tv, cue, floor);
+    return start < cue ? complete(start, cue, null, cue, cueEnd, limit) : null;
   }
 
   /**
