@@ -10,14 +10,12 @@ import java.util.Set;
  * subject a second, coordinated verb shares with the first ("praised X and said", "has been a
  * supporter and has pledged", "pulled the letter, showed it, and asked"); the subject of the main
  * clause after a participle clause that opens the sentence ("After thanking the crowd, Trump");
- * the subject of an absolute "with" participle ("with O’Malley calling"). Then the
- * addressee and adverbials after the cue ({@link #complete}). Stateless apart from the token view;
- * not thread-safe.
+ * the subject of an absolute "with" participle ("with O’Malley calling"); the noun a participle
+ * of saying modifies ("voters saying"). What stands set off by commas before the cue is read by
+ * {@link SpeakerAsides}. Then the addressee and adverbials after the cue ({@link #complete}).
+ * Stateless apart from the token view; not thread-safe.
  */
 final class CueSubjects {
-
-  /** Relative pronouns that can be a cue's subject: "voters who said". */
-  private static final Set<String> RELATIVES = Set.of("who", "which");
 
   /** Lemmas of the verbs that may stand as another verb's auxiliary. */
   private static final Set<String> HELPING_VERBS = Set.of("be", "have", "do");
@@ -25,23 +23,19 @@ final class CueSubjects {
   /** How many earlier verbs of a list a coordinated verb may read back over to its subject. */
   private static final int MAX_LIST = 3;
 
-  /** The longest adverbial set off by commas between a speaker and its cue, in tokens. */
-  private static final int MAX_ADVERBIAL = 15;
-
   /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
   private static final int MAX_ASIDE = 40;
-
-  /** The longest quoted title an appositive may hold, marks included, in tokens. */
-  private static final int MAX_TITLE = 8;
 
   private final TokenView tv;
   private final AttributionFinder finder;
   private final VerbGroups verbs;
+  private final SpeakerAsides asides;
 
   CueSubjects(TokenView tv, AttributionFinder finder) {
     this.tv = tv;
     this.finder = finder;
     this.verbs = new VerbGroups(tv);
+    this.asides = new SpeakerAsides(tv);
   }
 
   /** A finite verb, or a contracted one the tagger read as a possessive ("He’s claiming"). */
@@ -120,11 +114,13 @@ final class CueSubjects {
   /**
    * The speaker of a hand-written cue in "-ing" that modifies the noun before it: "voters saying
    * they want a ban", "911 calls saying shots have been fired", "Hispanics telling their family
-   * stories": the noun phrase. Null for any other participle. (Verbs of thought and evidence still
+   * stories": the noun phrase. Null for any other participle, and after a singular common noun,
+   * mostly a document whose author the clause names ("The CIA released a statement saying …"). (Verbs of thought and evidence still
    * need a clause after them: "emails showing that officials knew".)
    */
   private Attribution nounBeforeParticiple(int cue, int cueEnd, int floor, int limit) {
-    if (cue - 1 <= floor || !tv.isNoun(cue - 1) || tv.inQuote(cue - 1) || Cues.kind(tv.lemma[cue]) == null || finder.isAccordingTo(cue)) {
+    if (cue - 1 <= floor || !tv.isNoun(cue - 1) || tv.pos[cue - 1].equals("NN") || tv.inQuote(cue - 1) || Cues.kind(tv.lemma[cue]) == null
+        || finder.isAccordingTo(cue)) {
       return null;
     }
     int start = Phrases.nounPhraseBefore(tv, cue, floor);
@@ -240,67 +236,10 @@ final class CueSubjects {
     return null;
   }
 
-  /**
-   * Skips a short prepositional phrase set off by commas before a verb: "Ted Cruz, by contrast,
-   * wrote", "the agency, in a statement, said". Returns {@code end} if there is none.
-   */
-  private int skipAdverbialBetweenCommas(int end, int floor) {
-    if (end - 1 <= floor || !tv.isComma(end - 1)) {
-      return end;
-    }
-    for (int open = end - 2; open > floor && open >= end - MAX_ADVERBIAL; open--) {
-      if (tv.inQuote(open) || tv.word[open].equals(".")) {
-        return end;
-      }
-      if (tv.isComma(open)) {
-        // "Bannon, however, told", "Liedtke, in a letter mailed today to Pennzoil shareholders, said".
-        boolean adverbial = tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1
-            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN") || onlyAdverbs(open + 1, end - 1));
-        return adverbial ? open : end;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * True if a finite verb stands in {@code [from, to)} before any relative pronoun: the words are a
-   * clause of their own ("…, the President pulled the letter from his pocket, showed it …"), not an
-   * appositive ("a longtime adviser who oversees the campaign").
-   */
-  private boolean hasOwnVerb(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (isRelative(k) || tv.lower[k].equals("whose") || tv.lower[k].equals("that")) {
-        return false;
-      }
-      if (tv.isFiniteVerb(k) && !tv.inQuote(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A relative pronoun: "who", "which", or "that" where the tagger reads it as one ("a group that advocates"). */
-  private boolean isRelative(int k) {
-    return RELATIVES.contains(tv.lower[k]) || tv.lower[k].equals("that") && tv.pos[k].equals("WDT");
-  }
-
-  /** True if {@code [from, to)} holds at most three words, all adverbs: "he, once again, pledged". */
-  private boolean onlyAdverbs(int from, int to) {
-    if (to - from > 3) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (!tv.isAdverb(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
-    if (k - 1 >= floor && isRelative(k - 1) && !tv.inQuote(k - 1)) {
+    if (k - 1 >= floor && asides.isRelative(k - 1) && !tv.inQuote(k - 1)) {
       // "voters who said they …": the relative pronoun with the phrase it stands for.
       int end = k - 1 > floor && tv.isComma(k - 2) ? k - 2 : k - 1;
       int start = Phrases.nounPhraseBefore(tv, end, floor);
@@ -309,11 +248,11 @@ final class CueSubjects {
           : new Attribution(k - 1, k, null, verb, verb + 1, -1, -1, verb + 1);
     }
     k = Phrases.skipParentheticalBack(tv, k, floor);
-    k = skipAdverbialBetweenCommas(k, floor);
+    k = asides.skipAdverbialBetweenCommas(k, floor);
     String aside = null;
     int phraseEnd = k;
     // "X, host of MSNBC’s “Morning Joe,” suggested": the comma that closes the aside stands inside a quoted title.
-    int close = k - 1 > floor && (tv.isComma(k - 1) || finder.isDash(k - 1)) ? k - 1 : closesQuotedTitle(k, floor) ? k - 2 : -1;
+    int close = k - 1 > floor && (tv.isComma(k - 1) || finder.isDash(k - 1)) ? k - 1 : asides.closesQuotedTitle(k, floor) ? k - 2 : -1;
     if (close > floor) {
       // "Brian Baker, a longtime adviser to the family who oversees the campaign, said";
       // "Kall -- co-editor of a book on the debates -- said".
@@ -322,7 +261,7 @@ final class CueSubjects {
       for (int j = close - 1; j > floor && j >= close - MAX_ASIDE; j--) {
         if (tv.inQuote(j)) {
           // "wearing a cowboy hat and “Ted Cruz” campaign pins,": a short quoted title belongs to the aside.
-          int titleStart = quotedTitleStart(j, floor);
+          int titleStart = asides.quotedTitleStart(j, floor);
           if (titleStart < 0) {
             break;
           }
@@ -337,7 +276,7 @@ final class CueSubjects {
           break;
         }
       }
-      if (open < 0 || !Phrases.isAside(tv, open + 1, close) || hasOwnVerb(open + 1, close)) {
+      if (open < 0 || !Phrases.isAside(tv, open + 1, close) || asides.hasOwnVerb(open + 1, close)) {
         return null;
       }
       aside = close == k - 1 ? tv.text(open + 1, close) : tv.text(open + 1, close) + tv.word[k - 1];
@@ -353,32 +292,6 @@ final class CueSubjects {
       return null;
     }
     return new Attribution(start, phraseEnd, aside, verb, verb + 1, -1, -1, verb + 1);
-  }
-
-  /**
-   * True if the tokens before {@code k} close a short quoted title on a comma inside its marks:
-   * "host of MSNBC’s “Morning Joe,”".
-   */
-  private boolean closesQuotedTitle(int k, int floor) {
-    return k - 3 > floor && tv.inQuote(k - 1) && tv.isQuoteMark(k - 1) && tv.inQuote(k - 2) && tv.isComma(k - 2)
-        && tv.region[k - 2] == tv.region[k - 1] && quotedTitleStart(k - 1, floor) > floor;
-  }
-
-  /**
-   * The first token of the quoted region that holds token {@code j}, if it is a short title with
-   * words outside quotation marks before it; -1 otherwise (a quotation, not a title).
-   */
-  private int quotedTitleStart(int j, int floor) {
-    int start = j;
-    while (start - 1 > floor && tv.region[start - 1] == tv.region[j] && j - start < MAX_TITLE) {
-      start--;
-    }
-    int end = j;
-    while (end + 1 < tv.size && tv.region[end + 1] == tv.region[j] && end - start < MAX_TITLE) {
-      end++;
-    }
-    boolean whole = start - 1 >= floor && tv.region[start - 1] != tv.region[j] && end + 1 < tv.size && tv.region[end + 1] != tv.region[j];
-    return whole && end - start < MAX_TITLE && !tv.inQuote(start - 1) ? start : -1;
   }
 
   /**
