@@ -10,14 +10,12 @@ import java.util.Set;
  * subject a second, coordinated verb shares with the first ("praised X and said", "has been a
  * supporter and has pledged", "pulled the letter, showed it, and asked"); the subject of the main
  * clause after a participle clause that opens the sentence ("After thanking the crowd, Trump");
- * the subject of an absolute "with" participle ("with O’Malley calling"). Then the
- * addressee and adverbials after the cue ({@link #complete}). Stateless apart from the token view;
- * not thread-safe.
+ * the subject of an absolute "with" participle ("with O’Malley calling"); the noun a participle
+ * of saying modifies ("voters saying"). What stands set off by commas before the cue is read by
+ * {@link SpeakerAsides}. Then the addressee and adverbials after the cue ({@link #complete}).
+ * Stateless apart from the token view; not thread-safe.
  */
 final class CueSubjects {
-
-  /** Relative pronouns that can be a cue's subject: "voters who said". */
-  private static final Set<String> RELATIVES = Set.of("who", "which");
 
   /** Lemmas of the verbs that may stand as another verb's auxiliary. */
   private static final Set<String> HELPING_VERBS = Set.of("be", "have", "do");
@@ -25,20 +23,19 @@ final class CueSubjects {
   /** How many earlier verbs of a list a coordinated verb may read back over to its subject. */
   private static final int MAX_LIST = 3;
 
-  /** The longest adverbial set off by commas between a speaker and its cue, in tokens. */
-  private static final int MAX_ADVERBIAL = 15;
-
   /** The longest appositive or relative clause between a speaker and its cue, in tokens. */
   private static final int MAX_ASIDE = 40;
 
   private final TokenView tv;
   private final AttributionFinder finder;
   private final VerbGroups verbs;
+  private final SpeakerAsides asides;
 
   CueSubjects(TokenView tv, AttributionFinder finder) {
     this.tv = tv;
     this.finder = finder;
     this.verbs = new VerbGroups(tv);
+    this.asides = new SpeakerAsides(tv);
   }
 
   /** A finite verb, or a contracted one the tagger read as a possessive ("He’s claiming"). */
@@ -63,6 +60,10 @@ final class CueSubjects {
       return complete(absolute, cue, null, cue, cueEnd, limit);
     }
     if (tv.pos[cue].equals("VBG")) {
+      Attribution modified = nounBeforeParticiple(cue, cueEnd, floor, limit);
+      if (modified != null) {
+        return modified;
+      }
       if (cue - 1 > floor && (tv.lower[cue - 1].equals("and") || tv.lower[cue - 1].equals("or"))) {
         // "…, saying … and repeating …": the second participle has the first one's subject.
         for (int first = cue - 2; first > floor; first--) {
@@ -108,6 +109,22 @@ final class CueSubjects {
       subject = coordinatedSubject(cue, floor, 0);
     }
     return subject == null ? null : complete(subject.speakerFrom(), subject.speakerTo(), subject.aside(), cue, cueEnd, limit);
+  }
+
+  /**
+   * The speaker of a hand-written cue in "-ing" that modifies the noun before it: "voters saying
+   * they want a ban", "911 calls saying shots have been fired", "Hispanics telling their family
+   * stories": the noun phrase. Null for any other participle, and after a singular common noun,
+   * mostly a document whose author the clause names ("The CIA released a statement saying …"). (Verbs of thought and evidence still
+   * need a clause after them: "emails showing that officials knew".)
+   */
+  private Attribution nounBeforeParticiple(int cue, int cueEnd, int floor, int limit) {
+    if (cue - 1 <= floor || !tv.isNoun(cue - 1) || tv.pos[cue - 1].equals("NN") || tv.inQuote(cue - 1) || Cues.kind(tv.lemma[cue]) == null
+        || finder.isAccordingTo(cue)) {
+      return null;
+    }
+    int start = Phrases.nounPhraseBefore(tv, cue, floor);
+    return start < cue ? complete(start, cue, null, cue, cueEnd, limit) : null;
   }
 
   /**
@@ -203,7 +220,7 @@ final class CueSubjects {
         // "called the plans “an absolute disgrace,” and threatened …": quoted words are the first verb's object.
         continue;
       }
-      if (tv.isFiniteVerb(first) && !tv.pos[first].equals("MD")) {
+      if (isFinite(first) && !tv.pos[first].equals("MD")) {
         int start = first;
         while (start - 1 > floor && (tv.pos[start - 1].equals("MD") || isAuxiliary(start - 1) || tv.isAdverb(start - 1))) {
           start--;
@@ -219,67 +236,10 @@ final class CueSubjects {
     return null;
   }
 
-  /**
-   * Skips a short prepositional phrase set off by commas before a verb: "Ted Cruz, by contrast,
-   * wrote", "the agency, in a statement, said". Returns {@code end} if there is none.
-   */
-  private int skipAdverbialBetweenCommas(int end, int floor) {
-    if (end - 1 <= floor || !tv.isComma(end - 1)) {
-      return end;
-    }
-    for (int open = end - 2; open > floor && open >= end - MAX_ADVERBIAL; open--) {
-      if (tv.inQuote(open) || tv.word[open].equals(".")) {
-        return end;
-      }
-      if (tv.isComma(open)) {
-        // "Bannon, however, told", "Liedtke, in a letter mailed today to Pennzoil shareholders, said".
-        boolean adverbial = tv.pos[open + 1].equals("IN") && !RELATIVES.contains(tv.lower[open + 1]) && open + 1 < end - 1
-            || tv.isAdverb(open + 1) && (open + 2 == end - 1 || tv.pos[open + 2].equals("IN") || onlyAdverbs(open + 1, end - 1));
-        return adverbial ? open : end;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * True if a finite verb stands in {@code [from, to)} before any relative pronoun: the words are a
-   * clause of their own ("…, the President pulled the letter from his pocket, showed it …"), not an
-   * appositive ("a longtime adviser who oversees the campaign").
-   */
-  private boolean hasOwnVerb(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (isRelative(k) || tv.lower[k].equals("whose") || tv.lower[k].equals("that")) {
-        return false;
-      }
-      if (tv.isFiniteVerb(k) && !tv.inQuote(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A relative pronoun: "who", "which", or "that" where the tagger reads it as one ("a group that advocates"). */
-  private boolean isRelative(int k) {
-    return RELATIVES.contains(tv.lower[k]) || tv.lower[k].equals("that") && tv.pos[k].equals("WDT");
-  }
-
-  /** True if {@code [from, to)} holds at most three words, all adverbs: "he, once again, pledged". */
-  private boolean onlyAdverbs(int from, int to) {
-    if (to - from > 3) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (!tv.isAdverb(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The speaker phrase before the verb at {@code verb}, with an appositive set off by commas. */
   Attribution speakerBefore(int verb, int floor) {
     int k = Phrases.skipBackToSpeaker(tv, verb, floor);
-    if (k - 1 >= floor && isRelative(k - 1) && !tv.inQuote(k - 1)) {
+    if (k - 1 >= floor && asides.isRelative(k - 1) && !tv.inQuote(k - 1)) {
       // "voters who said they …": the relative pronoun with the phrase it stands for.
       int end = k - 1 > floor && tv.isComma(k - 2) ? k - 2 : k - 1;
       int start = Phrases.nounPhraseBefore(tv, end, floor);
@@ -288,16 +248,27 @@ final class CueSubjects {
           : new Attribution(k - 1, k, null, verb, verb + 1, -1, -1, verb + 1);
     }
     k = Phrases.skipParentheticalBack(tv, k, floor);
-    k = skipAdverbialBetweenCommas(k, floor);
+    k = asides.skipAdverbialBetweenCommas(k, floor);
     String aside = null;
     int phraseEnd = k;
-    if (k - 1 > floor && (tv.isComma(k - 1) || finder.isDash(k - 1))) {
+    // "X, host of MSNBC’s “Morning Joe,” suggested": the comma that closes the aside stands inside a quoted title.
+    int close = k - 1 > floor && (tv.isComma(k - 1) || finder.isDash(k - 1)) ? k - 1 : asides.closesQuotedTitle(k, floor) ? k - 2 : -1;
+    if (close > floor) {
       // "Brian Baker, a longtime adviser to the family who oversees the campaign, said";
       // "Kall -- co-editor of a book on the debates -- said".
-      boolean dash = finder.isDash(k - 1);
+      boolean dash = finder.isDash(close);
       int open = -1;
-      for (int j = k - 2; j > floor && j >= k - MAX_ASIDE; j--) {
-        if (tv.inQuote(j) || tv.word[j].equals(".") || tv.word[j].equals(";")) {
+      for (int j = close - 1; j > floor && j >= close - MAX_ASIDE; j--) {
+        if (tv.inQuote(j)) {
+          // "wearing a cowboy hat and “Ted Cruz” campaign pins,": a short quoted title belongs to the aside.
+          int titleStart = asides.quotedTitleStart(j, floor);
+          if (titleStart < 0) {
+            break;
+          }
+          j = titleStart;
+          continue;
+        }
+        if (tv.word[j].equals(".") || tv.word[j].equals(";")) {
           break;
         }
         if (dash ? finder.isDash(j) : tv.isComma(j)) {
@@ -305,11 +276,15 @@ final class CueSubjects {
           break;
         }
       }
-      if (open < 0 || !Phrases.isAside(tv, open + 1, k - 1) || hasOwnVerb(open + 1, k - 1)) {
+      if (open < 0 || !Phrases.isAside(tv, open + 1, close) || asides.hasOwnVerb(open + 1, close)) {
         return null;
       }
-      aside = tv.text(open + 1, k - 1);
+      aside = close == k - 1 ? tv.text(open + 1, close) : tv.text(open + 1, close) + tv.word[k - 1];
       phraseEnd = open;
+      if (!dash && open - 2 > floor && tv.pos[open - 1].equals("CD") && tv.isComma(open - 2) && !tv.inQuote(open - 2)) {
+        // "Marley Anderson, 21, a junior from Las Vegas, said": an age before the appositive.
+        phraseEnd = open - 2;
+      }
     }
     phraseEnd = Phrases.skipParentheticalBack(tv, phraseEnd, floor);
     int start = Phrases.nounPhraseBefore(tv, phraseEnd, floor);

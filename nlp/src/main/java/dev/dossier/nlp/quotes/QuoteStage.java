@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 13;
+    return 14;
   }
 
   @Override

@@ -160,6 +160,11 @@ final class ReportedSpeech {
         }
       }
     }
+    int trailingAs = trailingAsClause(attribution, cue, from, to);
+    if (trailingAs > 0) {
+      // "…, as Clinton supporters point out.": what they point out is the clause before the comma.
+      return candidate(bounds.contentStart(from), trailingAs, attribution);
+    }
     int asContent = finder.kind(cue) == Cues.Kind.THOUGHT ? -1 : bounds.afterAsClause(attribution, from, to);
     if (asContent > 0) {
       // "As Papadopoulos later stated to the FBI, Mifsud said …": the main clause is what was stated.
@@ -198,6 +203,21 @@ final class ReportedSpeech {
       end = bounds.paragraphEnd(k, to);
     }
     return candidate(k, end, attribution);
+  }
+
+  /**
+   * Where the content of a verb of saying in an "as" clause that closes its sentence ends: at the
+   * comma before "as" ("Defeat won't derail his campaign, as some have speculated."; "…, as
+   * Breitbart reported a few days later."). -1 if the cue is no verb of saying, its speaker does
+   * not follow ", as", or anything but adverbials follows the cue.
+   */
+  private int trailingAsClause(Attribution attribution, int cue, int from, int to) {
+    int as = attribution.speakerFrom() - 1;
+    if (finder.kind(cue) != Cues.Kind.SPEECH || attribution.speakerFrom() > cue || as - 1 <= from + 1 || !tv.lower[as].equals("as")
+        || !tv.isComma(as - 1) || tv.inQuote(as - 1)) {
+      return -1;
+    }
+    return bounds.trailing(attribution.end(), to) ? as - 1 : -1;
   }
 
   /**

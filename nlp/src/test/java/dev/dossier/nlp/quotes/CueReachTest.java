@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Which cues the quote stage reaches, on sentences of the Mueller report (public domain, bundled
  * as the demo corpus): a verb at the end of a list sharing the list's subject, "that" as the
- * subject of a cue, passives with their agent, and passives that raise their subject into an
- * infinitive.
+ * subject of a cue, passives with their agent, passives that raise their subject into an
+ * infinitive, and a verb of saying in "-ing" that modifies the noun before it.
  */
 class CueReachTest {
 
@@ -87,5 +87,15 @@ class CueReachTest {
         + "the Roscongress Foundation, to see if Trump could speak at the Forum.");
 
     assertThat(found).noneMatch(o -> o.cue().equals("ask") && o.complement() == Complement.PASSIVE);
+  }
+
+  @Test
+  void process_verbOfSayingInIngAfterANoun_speakerIsTheNounPhrase() {
+    String text = "FBI Deputy Director Andrew McCabe, who provided the White House officials access to the information and was present when "
+        + "they reviewed it, recalled the officials asking him whether Flynn's conduct violated the Logan Act.";
+
+    Quote asking = byCue(quotes(text), "asking");
+    assertThat(asking.speaker().span().of(text)).isEqualTo("the officials");
+    assertThat(asking.text()).isEqualTo("whether Flynn's conduct violated the Logan Act");
   }
 }
