@@ -53,7 +53,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 13;
+    return 14;
   }
 
   @Override
@@ -74,6 +74,8 @@ public final class QuoteStage implements Stage {
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
     direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
     List<Candidate> reported = new ReportedSpeech(tv, finder, CueClassifier.standard()).find(usedCues);
+    // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
+    reported.addAll(new NominalCues(tv, finder).find(usedCues, java.util.stream.Stream.concat(direct.stream(), reported.stream()).toList()));
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
