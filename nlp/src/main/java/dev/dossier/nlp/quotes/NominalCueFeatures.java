@@ -32,6 +32,9 @@ public final class NominalCueFeatures {
   /** The longest noun phrase before the head noun read as part of the cue, in tokens. */
   private static final int MAX_PHRASE = 6;
 
+  /** How far back before the noun phrase the verb of its clause may stand, in tokens. */
+  private static final int MAX_REACH = 8;
+
   private final TokenView tv;
   private final AttributionFinder finder;
   private final ContentBounds bounds;
@@ -130,7 +133,6 @@ public final class NominalCueFeatures {
       governor = before - 1;
       throughPreposition = true;
     }
-    Attribution attribution = null;
     if (speakerFrom < 0 && governor >= 0 && !tv.lemma[governor].equals("be") && !Phrases.isPassive(tv, governor, from)) {
       Attribution subject = finder.subjectOf(governor, governor + 1, from, to);
       if (subject != null && subject.speakerTo() > subject.speakerFrom() && subject.speakerTo() <= governor) {
@@ -139,8 +141,18 @@ public final class NominalCueFeatures {
         source = "subject:" + kindOf(Phrases.head(tv, speakerFrom, speakerTo));
       }
     }
+    if (speakerFrom < 0 && governor < 0) {
+      int verb = clauseVerb(before, Math.max(from, phraseFrom - MAX_REACH));
+      Attribution subject = verb < 0 ? null : finder.subjectOf(verb, verb + 1, from, to);
+      if (subject != null && subject.speakerTo() > subject.speakerFrom() && subject.speakerTo() <= verb) {
+        // "Trump stirred controversy with an assertion that …", "Trump backed away from a suggestion that …".
+        speakerFrom = subject.speakerFrom();
+        speakerTo = subject.speakerTo();
+        source = "clause:" + kindOf(Phrases.head(tv, speakerFrom, speakerTo));
+      }
+    }
     int cueTo = complement == Complement.OBJECT ? content : noun + 1;
-    attribution = speakerFrom >= 0
+    Attribution attribution = speakerFrom >= 0
         ? new Attribution(speakerFrom, speakerTo, null, cueFrom, cueTo, -1, -1, cueTo)
         : new Attribution(cueFrom, cueFrom, null, cueFrom, cueTo, -1, -1, cueTo);
     List<String> f = features(noun, phraseFrom, cueFrom, complement, joint, source, governor, before, content, from, to);
@@ -152,6 +164,23 @@ public final class NominalCueFeatures {
       f.add("capitalized");
     }
     return new NominalCue(noun, complement, attribution, content, f);
+  }
+
+  /**
+   * The nearest main verb before {@code from} (inclusive) and no further back than {@code floor},
+   * across the preposition and the other words of its object ("stirred controversy with"), but not
+   * across a comma, a quotation or another clause's opener; -1 if none.
+   */
+  private int clauseVerb(int from, int floor) {
+    for (int k = from; k >= floor; k--) {
+      if (tv.inQuote(k) || tv.isComma(k) || tv.pos[k].startsWith("W") || tv.lower[k].equals("that") || tv.word[k].equals(":")) {
+        return -1;
+      }
+      if (tv.isVerb(k)) {
+        return tv.pos[k].equals("MD") || tv.lemma[k].equals("be") || Phrases.isPassive(tv, k, floor) ? -1 : k;
+      }
+    }
+    return -1;
   }
 
   /** The first token of the noun phrase the noun heads: determiners, possessives, adjectives and nouns before it. */

@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>{@link ReportedSpeech} finds the cues left ({@link Cues}: verbs of saying, thinking and
  *       showing; "according to"; "citing"; and the stances and acts of the {@link CueClassifier}
  *       learned from annotated news: "accused", "called for", "pledged to") and the content
- *       before or after them.
+ *       before or after them; then {@link NominalCues}, nouns a second learned model takes for cues
+ *       ("the President's request to …", "support for …").
  *   <li>A quoted paragraph with no attribution continues the quote before it; a partial quote
  *       takes the speaker of the reported speech it stands in.
  *   <li>{@link SpeakerResolver} turns each speaker phrase into a speaker: an entity, a pronoun or
