@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>{@link ReportedSpeech} finds the cues left ({@link Cues}: verbs of saying, thinking and
  *       showing; "according to"; "citing"; and the stances and acts of the {@link CueClassifier}
  *       learned from annotated news: "accused", "called for", "pledged to") and the content
- *       before or after them.
+ *       before or after them; then {@link NominalCues}, nouns a second learned model takes for cues
+ *       ("the President's request to …", "support for …").
  *   <li>A quoted paragraph with no attribution continues the quote before it; a partial quote
  *       takes the speaker of the reported speech it stands in.
  *   <li>{@link SpeakerResolver} turns each speaker phrase into a speaker: an entity, a pronoun or
@@ -74,6 +75,8 @@ public final class QuoteStage implements Stage {
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
     direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
     List<Candidate> reported = new ReportedSpeech(tv, finder, CueClassifier.standard()).find(usedCues);
+    // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
+    reported.addAll(new NominalCues(tv, finder).find(usedCues, java.util.stream.Stream.concat(direct.stream(), reported.stream()).toList()));
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
