@@ -30,7 +30,8 @@ import java.util.Set;
  * Verbs of thought and evidence count only with a clause after them ("believes that …"), and only
  * if the {@link CueClassifier} takes them for a cue where it can read them; any other verb but
  * the verbs of saying counts when the classifier takes it for a cue where it stands.
- * {@link ContentBounds} says where each content begins and ends.
+ * {@link ContentBounds} says where each content begins and ends; {@link StancePredicates} reads
+ * stances and appearances, {@link SubjectlessCues} the cues with no subject before them.
  */
 final class ReportedSpeech {
 
@@ -47,6 +48,7 @@ final class ReportedSpeech {
   private final ContentBounds bounds;
   private final VerbGroups verbs;
   private final StancePredicates stances;
+  private final SubjectlessCues subjectless;
 
   ReportedSpeech(TokenView tv, AttributionFinder finder, CueClassifier classifier) {
     this.tv = tv;
@@ -56,6 +58,7 @@ final class ReportedSpeech {
     this.bounds = new ContentBounds(tv, finder);
     this.verbs = new VerbGroups(tv);
     this.stances = new StancePredicates(tv, finder, bounds, verbs, this::candidate);
+    this.subjectless = new SubjectlessCues(tv, finder, bounds, this::candidate);
   }
 
   List<Candidate> find(boolean[] usedCues) {
@@ -84,7 +87,7 @@ final class ReportedSpeech {
       }
       int cueEnd = finder.cueAt(i);
       if (cueEnd < 0 && tv.lower[i].equals("citing") && previousInSentence != null) {
-        Candidate cited = cited(i, to, previousInSentence);
+        Candidate cited = subjectless.cited(i, to, previousInSentence);
         if (cited != null) {
           candidates.add(cited);
         }
@@ -92,10 +95,10 @@ final class ReportedSpeech {
       }
       Candidate candidate = null;
       if (cueEnd >= 0) {
-        candidate = finder.isAccordingTo(i) ? accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
+        candidate = finder.isAccordingTo(i) ? subjectless.accordingTo(i, cueEnd, from, to) : verb(i, cueEnd, from, to);
       }
       if (candidate == null && cueEnd >= 0) {
-        candidate = question(i, from, to);
+        candidate = subjectless.question(i, from, to);
       }
       if (candidate == null && (previousInSentence == null || previousInSentence.end() <= tv.start[i])) {
         // Not inside what another cue reports ("Politico reported the GOP leaners seem enamored with Trump").
@@ -255,67 +258,8 @@ final class ReportedSpeech {
     return candidate;
   }
 
-  /** True if the token is a form of "be", or a contracted "’s", which the tagger may read as a possessive ("That’s"). */
-  private boolean isBe(int k) {
-    return tv.lemma[k].equals("be") || tv.lower[k].equals("\u2019s") || tv.lower[k].equals("'s");
-  }
-
-  /** Pronouns that stand for what was said before them: "That's according to the poll". */
-  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
-
   /** Words that stand for a whole answer or claim: "said yes", "said so". */
   private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
-
-  /** Forms of "be" that make "asked" passive: "Trump was asked about the wall". */
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being");
-
-  /** Words after "asked" that open the question put: "asked whether", "asked about". */
-  private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "what", "why", "how", "who", "when", "where", "which");
-
-  /**
-   * A question put to someone by an unnamed asker, the reporter or an interviewer: "Asked whether
-   * she would run, Clinton said …", "Trump was asked about the wall". The question is reported
-   * speech with no speaker; whom it was put to is its addressee.
-   */
-  private Candidate question(int cue, int from, int to) {
-    if (!tv.lemma[cue].equals("ask") || !tv.pos[cue].equals("VBN") || cue + 1 >= to || tv.inQuote(cue + 1)) {
-      return null;
-    }
-    boolean passive = Phrases.isPassive(tv, cue, from);
-    int k = cue + 1;
-    if (!QUESTION_OPENERS.contains(tv.lower[k]) && !(passive && Phrases.nounPhraseAfter(tv, k, to) > k)) {
-      return null;
-    }
-    if (tv.lower[k].equals("about")) {
-      k++;
-    }
-    int addresseeFrom = -1;
-    int addresseeTo = -1;
-    int end;
-    if (passive) {
-      int aux = cue - 1;
-      while (aux > from && !PASSIVE_AUXILIARIES.contains(tv.lower[aux])) {
-        aux--;
-      }
-      int subjectFrom = Phrases.nounPhraseBefore(tv, Phrases.skipBackToSpeaker(tv, aux, from), from);
-      if (subjectFrom < aux) {
-        addresseeFrom = subjectFrom;
-        addresseeTo = Phrases.skipBackToSpeaker(tv, aux, from);
-      }
-      end = bounds.contentEnd(k, to, Complement.OBJECT);
-    } else {
-      // "Asked whether she would run, Clinton said": the question ends where the answering clause begins.
-      end = to;
-      for (int m = k + 1; m + 1 < to; m++) {
-        if (tv.isComma(m) && !tv.inQuote(m) && finder.startsClause(m + 1, to)) {
-          end = m;
-          break;
-        }
-      }
-    }
-    Attribution attribution = new Attribution(cue, cue, null, cue, cue + 1, addresseeFrom, addresseeTo, cue + 1);
-    return candidate(k, end, attribution);
-  }
 
   /**
    * The end of an appositive that follows an inverted speaker and closes the sentence ("said Rita
@@ -364,46 +308,6 @@ final class ReportedSpeech {
     }
     LearnedCue read = learnedCues.read(verb, from, to, governor -> finder.cueAt(governor) > 0);
     return read != null && classifier.accepts(read.features());
-  }
-
-  private Candidate accordingTo(int cue, int cueEnd, int from, int to) {
-    int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
-    if (speakerTo == cueEnd) {
-      return null;
-    }
-    Attribution attribution = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
-    if (cue - 1 > from + 2 && tv.isComma(cue - 1)) {
-      return candidate(bounds.contentStart(from), cue - 1, attribution);
-    }
-    int demonstrative = bounds.contentStart(from);
-    if (demonstrative + 2 == cue && DEMONSTRATIVES.contains(tv.lower[demonstrative]) && isBe(demonstrative + 1)) {
-      // "That's according to a new poll": the demonstrative stands for what the sentences before reported.
-      return candidate(demonstrative, demonstrative + 1, attribution, 1);
-    }
-    if (bounds.onlyConnectives(from, cue)) {
-      int comma = speakerTo;
-      while (comma < to && !tv.isComma(comma) && !tv.inQuote(comma)) {
-        comma++;
-      }
-      if (comma + 1 < to && tv.isComma(comma)) {
-        return candidate(comma + 1, bounds.contentEnd(comma + 1, to), attribution);
-      }
-    }
-    return null;
-  }
-
-  /** "…, citing multiple Trump administration officials": the cited source, credited with the same content. */
-  private Candidate cited(int citing, int to, Candidate source) {
-    int speakerTo = Phrases.nounPhraseAfter(tv, citing + 1, to);
-    if (speakerTo == citing + 1) {
-      return null;
-    }
-    Attribution attribution = new Attribution(citing + 1, speakerTo, null, citing, citing + 1, -1, -1, speakerTo);
-    Candidate cited = new Candidate(source.parts.getFirst(), QuoteKind.REPORTED, attribution, source.firstToken);
-    for (int p = 1; p < source.parts.size(); p++) {
-      cited.parts.add(source.parts.get(p));
-    }
-    return cited;
   }
 
   private Candidate candidate(int from, int to, Attribution attribution) {
