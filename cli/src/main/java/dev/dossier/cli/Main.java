@@ -86,6 +86,7 @@ public final class Main {
         .addSubcommand(new EvalCommand.Ner(terminal))
         .addSubcommand(new EvalCommand.Quotes(terminal))
         .addSubcommand(new EvalCommand.Cues(terminal))
+        .addSubcommand(new EvalCommand.Keep(terminal))
         .addSubcommand(new EvalCommand.Entities(terminal))
         .addSubcommand(new EvalCommand.Stories(terminal))
         .addSubcommand(new EvalCommand.Reuse(terminal))
