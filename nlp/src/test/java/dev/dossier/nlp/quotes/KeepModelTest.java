@@ -34,7 +34,7 @@ class KeepModelTest {
     assertThat(cnn.features()).contains("bias", "kind=reported", "via=listed-speech", "cue=report", "cue-tag=VBD", "cue-at=after", "cue-same-sentence",
         "place=lead", "quoted=some", "sentences=1", "length=21-40", "voice=report", "overlap=apart");
     ReviewedQuote officials = containing(reviewed, "expressed opposition", QuoteKind.REPORTED);
-    assertThat(officials.features()).contains("via=according-to", "cue=according", "speaker=anonymous", "cue-at=after", "quoted=none");
+    assertThat(officials.features()).contains("via=according-to", "cue=accord", "speaker=anonymous", "cue-at=after", "quoted=none");
     assertThat(reviewed).allSatisfy(r -> assertThat(r.features()).noneMatch(f -> f.contains("CNN") || f.contains("Trump") || f.contains("informant")));
   }
 
