@@ -9,6 +9,7 @@ import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.ner.NerOptions;
 import dev.dossier.eval.ner.NerReport;
 import dev.dossier.eval.quotes.CueModelDerivation;
+import dev.dossier.eval.quotes.KeepModelDerivation;
 import dev.dossier.eval.quotes.NominalCueDerivation;
 import dev.dossier.eval.quotes.QuoteEvaluation;
 import dev.dossier.eval.quotes.QuoteOptions;
@@ -364,6 +365,55 @@ final class EvalCommand implements Callable<Integer> {
       }
       terminal.err().println("eval nominal-cues: " + polnear + "...");
       CueModelDerivation.Result result = NominalCueDerivation.run(polnear, holdOut, l2, iterations);
+      terminal.out().print(result.table());
+      terminal.out().flush();
+      terminal.err().print(result.report());
+      terminal.err().flush();
+      return 0;
+    }
+  }
+
+  /** {@code dossier eval keep}: fits the quote stage's keep model on PolNeAR training data. */
+  @Command(
+      name = "keep",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Fit the quote stage's keep model on PolNeAR-format training data: a logistic regression over the features of each",
+        "attribution the stage would emit (kind, how it was reached, cue, speaker, content length and place), labelled by",
+        "whether the evaluation matches it to a gold attribution. Writes the TSV weights to standard output",
+        "(nlp/src/main/resources/dev/dossier/nlp/quotes/attribution-keep-model.tsv) and, on standard error, the F1 that",
+        "leaving attributions out at each threshold gives on the held-out first articles. Use the training split only."
+      })
+  static final class Keep implements Callable<Integer> {
+
+    @Option(names = "--polnear", required = true, paramLabel = "FILE", description = "PolNeAR JSONL training file.")
+    Path polnear;
+
+    @Option(names = "--hold-out", defaultValue = "0", paramLabel = "N",
+        description = "Keep the first N articles out of the fit and score the model on them, to choose settings (default: ${DEFAULT-VALUE}).")
+    int holdOut;
+
+    @Option(names = "--l2", defaultValue = "0.001", paramLabel = "X", description = "L2 penalty per example (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--iterations", defaultValue = "300", paramLabel = "N", description = "Gradient steps (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    private final Terminal terminal;
+
+    Keep(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+      if (holdOut < 0 || l2 < 0 || iterations < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--hold-out and --l2 must be at least 0, --iterations at least 1");
+      }
+      terminal.err().println("eval keep: " + polnear + "...");
+      KeepModelDerivation.Result result = KeepModelDerivation.run(polnear, holdOut, l2, iterations);
       terminal.out().print(result.table());
       terminal.out().flush();
       terminal.err().print(result.report());

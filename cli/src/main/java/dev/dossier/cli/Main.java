@@ -87,6 +87,7 @@ public final class Main {
         .addSubcommand(new EvalCommand.Quotes(terminal))
         .addSubcommand(new EvalCommand.Cues(terminal))
         .addSubcommand(new EvalCommand.NominalCues(terminal))
+        .addSubcommand(new EvalCommand.Keep(terminal))
         .addSubcommand(new EvalCommand.Entities(terminal))
         .addSubcommand(new EvalCommand.Stories(terminal))
         .addSubcommand(new EvalCommand.Reuse(terminal))

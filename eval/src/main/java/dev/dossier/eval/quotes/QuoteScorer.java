@@ -55,26 +55,8 @@ final class QuoteScorer {
     List<GoldAttribution> gold = article.attributions();
     List<BitSet> goldLetters = gold.stream().map(g -> letters(text, g.content())).toList();
     List<BitSet> predictedLetters = predictions.stream().map(p -> letters(text, p.content())).toList();
-    List<Pair> pairs = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      for (int p = 0; p < predictions.size(); p++) {
-        double dice = dice(goldLetters.get(g), predictedLetters.get(p));
-        if (dice >= MATCH_DICE) {
-          pairs.add(new Pair(g, p, dice));
-        }
-      }
-    }
-    pairs.sort(Comparator.comparingDouble(Pair::dice).reversed());
     int[] goldMatch = new int[gold.size()];
-    int[] predictedMatch = new int[predictions.size()];
-    java.util.Arrays.fill(goldMatch, -1);
-    java.util.Arrays.fill(predictedMatch, -1);
-    for (Pair pair : pairs) {
-      if (goldMatch[pair.gold] < 0 && predictedMatch[pair.predicted] < 0) {
-        goldMatch[pair.gold] = pair.predicted;
-        predictedMatch[pair.predicted] = pair.gold;
-      }
-    }
+    int[] predictedMatch = match(goldLetters, predictedLetters, goldMatch);
     for (int g = 0; g < gold.size(); g++) {
       GoldAttribution attribution = gold.get(g);
       int cls = quoted.isQuoted(attribution.content()) ? QUOTED : UNQUOTED;
@@ -131,6 +113,41 @@ final class QuoteScorer {
             + show(text, prediction.content()));
       }
     }
+  }
+
+  /**
+   * The one-to-one matching of the rule above: for each prediction, the index of the gold
+   * attribution it matches, or -1.
+   */
+  static int[] match(PolnearArticle article, List<PredictedQuote> predictions) {
+    String text = article.text();
+    List<BitSet> goldLetters = article.attributions().stream().map(g -> letters(text, g.content())).toList();
+    List<BitSet> predictedLetters = predictions.stream().map(p -> letters(text, p.content())).toList();
+    return match(goldLetters, predictedLetters, new int[goldLetters.size()]);
+  }
+
+  /** Matches best overlaps first; fills {@code goldMatch} with each gold attribution's prediction (or -1) and returns each prediction's gold attribution. */
+  private static int[] match(List<BitSet> goldLetters, List<BitSet> predictedLetters, int[] goldMatch) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int g = 0; g < goldLetters.size(); g++) {
+      for (int p = 0; p < predictedLetters.size(); p++) {
+        double dice = dice(goldLetters.get(g), predictedLetters.get(p));
+        if (dice >= MATCH_DICE) {
+          pairs.add(new Pair(g, p, dice));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::dice).reversed());
+    int[] predictedMatch = new int[predictedLetters.size()];
+    java.util.Arrays.fill(goldMatch, -1);
+    java.util.Arrays.fill(predictedMatch, -1);
+    for (Pair pair : pairs) {
+      if (goldMatch[pair.gold] < 0 && predictedMatch[pair.predicted] < 0) {
+        goldMatch[pair.gold] = pair.predicted;
+        predictedMatch[pair.predicted] = pair.gold;
+      }
+    }
+    return predictedMatch;
   }
 
   private void count(int cls, int field) {

@@ -20,6 +20,9 @@ final class Candidate {
   boolean continues;
   /** Reported by a learned cue of stance or act ("wants", "endorsed"), not of speech: no quote continues it. */
   boolean stance;
+
+  /** Reported by a noun that {@link NominalCues} took for a cue ("his request to …"), not by a verb. */
+  boolean nominal;
   /** A partial quote that names a term or title ("a “promoted trend”", "CBS's “This Morning”"), not words of the speaker's. */
   boolean term;
   /** The token where the quote begins, for ordering. */

@@ -109,6 +109,7 @@ final class NominalCues {
     Candidate candidate = new Candidate(new Span(tv.start[content], tv.end[end - 1]), QuoteKind.REPORTED, attribution, content);
     // A stance or act named by a noun: no quoted paragraph after it continues it.
     candidate.stance = true;
+    candidate.nominal = true;
     return candidate;
   }
 

@@ -107,8 +107,9 @@ class SpeakerAndBoundsTest {
   void process_objectBeforeAndAClauseWithItsOwnSubject_contentEndsAtTheConjunction() {
     List<Quote> coverage = quotes("White House officials were unhappy with that press coverage and Ruddy heard from friends that the President "
         + "was upset with him.");
-    List<Quote> testimony = quotes("Miller recalled that the President was upset with Comey's testimony and the press coverage that followed "
-        + "because of the suggestion that the President was under investigation.");
+    // The stance inside what Miller recalled is one the keep model leaves out (it lies inside another attribution): its bounds are read before.
+    List<Quote> testimony = KeepFeatures.reviewed(QuotesOf.analysed("Miller recalled that the President was upset with Comey's testimony and the press "
+        + "coverage that followed because of the suggestion that the President was under investigation.")).stream().map(ReviewedQuote::quote).toList();
 
     assertThat(coverage).anySatisfy(q -> assertThat(q.text()).isEqualTo("that press coverage"));
     assertThat(coverage).noneSatisfy(q -> assertThat(q.text()).startsWith("that press coverage and"));

@@ -1,0 +1,72 @@
+package dev.dossier.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.core.Layers;
+import dev.dossier.core.Quote;
+import dev.dossier.core.QuoteKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The keep model and the features it reads, on the seeds' sentences through the real pipeline. */
+class KeepModelTest {
+
+  // The seed article 000: reported speech with a partial quote inside, inverted after its content.
+  private static final String SEED = "US extracted spy that confirmed Putin role in 2016 US vote\n\n"
+      + "The decision to extract the informant was driven \"in part\" because of concerns that Trump and his administration had mishandled delicate intelligence, CNN reported.\n\n"
+      + "President Donald Trump has privately and repeatedly expressed opposition to the use of foreign intelligence from covert sources, according to multiple senior officials who served under Trump.";
+
+  private static List<ReviewedQuote> reviewed(String text) {
+    return KeepFeatures.reviewed(QuotesOf.analysed(text));
+  }
+
+  private static ReviewedQuote containing(List<ReviewedQuote> reviewed, String words, QuoteKind kind) {
+    return reviewed.stream().filter(r -> r.quote().kind() == kind && r.quote().text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " quote holding '" + words + "' in " + reviewed));
+  }
+
+  @Test
+  void reviewed_invertedSpeechVerbAndAccordingTo_featuresNameKindWayCueSpeakerAndPlace() {
+    List<ReviewedQuote> reviewed = reviewed(SEED);
+
+    ReviewedQuote cnn = containing(reviewed, "The decision to extract the informant", QuoteKind.REPORTED);
+    assertThat(cnn.features()).contains("bias", "kind=reported", "via=listed-speech", "cue=report", "cue-tag=VBD", "cue-at=after", "cue-same-sentence",
+        "place=lead", "quoted=some", "sentences=1", "length=21-40", "voice=report", "overlap=apart");
+    ReviewedQuote officials = containing(reviewed, "expressed opposition", QuoteKind.REPORTED);
+    assertThat(officials.features()).contains("via=according-to", "cue=accord", "speaker=anonymous", "cue-at=after", "quoted=none");
+    assertThat(reviewed).allSatisfy(r -> assertThat(r.features()).noneMatch(f -> f.contains("CNN") || f.contains("Trump") || f.contains("informant")));
+  }
+
+  @Test
+  void process_seedAttributionsWithTheBundledModel_keptWithAProbabilityAboveTheThreshold() {
+    List<ReviewedQuote> reviewed = reviewed(SEED);
+    KeepModel model = KeepModel.standard();
+
+    ReviewedQuote cnn = containing(reviewed, "The decision to extract the informant", QuoteKind.REPORTED);
+    assertThat(model.probability(cnn.features())).isBetween(KeepModel.THRESHOLD, 1.0);
+    assertThat(QuotesOf.analysed(SEED).get(Layers.QUOTES)).extracting(Quote::text).contains(cnn.quote().text());
+  }
+
+  @Test
+  void kept_reportedSpeechLeftOut_thePartialQuoteInsideGoesWithIt() {
+    List<ReviewedQuote> reviewed = reviewed(SEED);
+    KeepModel noReported = new KeepModel(Map.of("bias", 3.0, "kind=reported", -6.0), 0.5);
+
+    List<Quote> kept = noReported.kept(reviewed);
+
+    assertThat(containing(reviewed, "in part", QuoteKind.PARTIAL)).isNotNull();
+    assertThat(kept).noneMatch(q -> q.kind() == QuoteKind.REPORTED);
+    assertThat(kept).noneMatch(q -> q.text().equals("in part"));
+    assertThat(new KeepModel(Map.of("bias", 3.0), 0.5).kept(reviewed)).hasSameSizeAs(reviewed);
+  }
+
+  @Test
+  void probability_unknownFeaturesOnly_theBiasAlone() {
+    KeepModel model = new KeepModel(Map.of("bias", -1.0, "via=listed-speech", 3.0), 0.5);
+
+    assertThat(model.probability(List.of("bias", "via=unheard-of"))).isCloseTo(1 / (1 + Math.exp(1)), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(model.keeps(List.of("bias", "via=listed-speech"))).isTrue();
+    assertThat(model.keeps(List.of("bias"))).isFalse();
+  }
+}
