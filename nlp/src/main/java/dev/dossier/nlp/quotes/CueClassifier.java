@@ -58,6 +58,6 @@ final class CueClassifier {
   }
 
   private static CueClassifier load() {
-    return new CueClassifier(QuoteModels.resourceWeights(CueClassifier.class, RESOURCE), THRESHOLD);
+    return new CueClassifier(WeightTables.resource(CueClassifier.class, RESOURCE), THRESHOLD);
   }
 }

@@ -91,6 +91,6 @@ final class KeepModel {
   }
 
   private static KeepModel load() {
-    return new KeepModel(QuoteModels.resourceWeights(KeepModel.class, RESOURCE), THRESHOLD);
+    return new KeepModel(WeightTables.resource(KeepModel.class, RESOURCE), THRESHOLD);
   }
 }

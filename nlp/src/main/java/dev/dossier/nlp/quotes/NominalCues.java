@@ -127,6 +127,6 @@ final class NominalCues {
   }
 
   private static CueClassifier load() {
-    return new CueClassifier(QuoteModels.resourceWeights(NominalCues.class, RESOURCE), THRESHOLD);
+    return new CueClassifier(WeightTables.resource(NominalCues.class, RESOURCE), THRESHOLD);
   }
 }
