@@ -77,6 +77,16 @@ public final class CueModelDerivation {
     out.append("# Attribution-cue model fitted on ").append(articles.size() - holdOut).append(" PolNeAR training articles")
         .append(holdOut > 0 ? " (after the first " + holdOut + ")" : "").append(" by 'dossier eval cues': ").append(training.size())
         .append(" verbs, l2 ").append(l2).append(", ").append(iterations).append(" iterations.\n");
+    return new Result(out.append(rows(weights)).toString(), report(weights, training, heldOut));
+  }
+
+  /**
+   * The weight rows of a table: a comment naming what they are, the header, then one {@code
+   * feature, weight} row per feature sorted by name, leaving out weights under {@link #MIN_WEIGHT}
+   * but never the bias.
+   */
+  static String rows(Map<String, Double> weights) {
+    StringBuilder out = new StringBuilder();
     out.append("# Logistic regression weights of named features (lemmas, tags, shapes; no text); weights under ").append(MIN_WEIGHT).append(" left out.\n");
     out.append("feature\tweight\n");
     new TreeMap<>(weights).forEach((feature, weight) -> {
@@ -84,11 +94,15 @@ public final class CueModelDerivation {
         out.append(feature).append('\t').append(String.format(Locale.ROOT, "%.4f", weight)).append('\n');
       }
     });
-    return new Result(out.toString(), report(weights, training, heldOut));
+    return out.toString();
   }
 
   private static List<LogisticRegression.Example> examples(Pipeline tokens, PolnearArticle article) {
-    Doc doc = tokens.process(new Article(article.name(), null, "", null, null, article.text(), List.of(), "polnear", article.name()));
+    return examples(tokens.process(new Article(article.name(), null, "", null, null, article.text(), List.of(), "polnear", article.name())), article);
+  }
+
+  /** The article's verbs as examples, read from a document that holds at least its tokens and sentences. */
+  static List<LogisticRegression.Example> examples(Doc doc, PolnearArticle article) {
     List<LogisticRegression.Example> examples = new ArrayList<>();
     for (CueOccurrence occurrence : CueFeatures.occurrences(doc)) {
       examples.add(new LogisticRegression.Example(occurrence.features(), marked(article, occurrence)));

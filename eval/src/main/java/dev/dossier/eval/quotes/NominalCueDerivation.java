@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Derives the quote stage's nominal-cue model ({@code nlp/.../quotes/nominal-cue-model.tsv}) from
@@ -61,19 +60,15 @@ public final class NominalCueDerivation {
     out.append("# Nominal-cue model fitted on ").append(articles.size() - holdOut).append(" PolNeAR training articles")
         .append(holdOut > 0 ? " (after the first " + holdOut + ")" : "").append(" by 'dossier eval nominal-cues': ").append(training.size())
         .append(" nouns, l2 ").append(l2).append(", ").append(iterations).append(" iterations.\n");
-    out.append("# Logistic regression weights of named features (lemmas, tags, shapes; no text); weights under ")
-        .append(CueModelDerivation.MIN_WEIGHT).append(" left out.\n");
-    out.append("feature\tweight\n");
-    new TreeMap<>(weights).forEach((feature, weight) -> {
-      if (Math.abs(weight) >= CueModelDerivation.MIN_WEIGHT || feature.equals(LogisticRegression.BIAS)) {
-        out.append(feature).append('\t').append(String.format(Locale.ROOT, "%.4f", weight)).append('\n');
-      }
-    });
-    return new CueModelDerivation.Result(out.toString(), report(weights, training, heldOut));
+    return new CueModelDerivation.Result(out.append(CueModelDerivation.rows(weights)).toString(), report(weights, training, heldOut));
   }
 
   private static List<LogisticRegression.Example> examples(Pipeline tokens, PolnearArticle article) {
-    Doc doc = tokens.process(new Article(article.name(), null, "", null, null, article.text(), List.of(), "polnear", article.name()));
+    return examples(tokens.process(new Article(article.name(), null, "", null, null, article.text(), List.of(), "polnear", article.name())), article);
+  }
+
+  /** The article's nouns as examples, read from a document that holds at least its tokens and sentences. */
+  static List<LogisticRegression.Example> examples(Doc doc, PolnearArticle article) {
     List<LogisticRegression.Example> examples = new ArrayList<>();
     for (NominalCueOccurrence occurrence : NominalCueFeatures.occurrences(doc)) {
       examples.add(new LogisticRegression.Example(occurrence.features(), marked(article, occurrence)));

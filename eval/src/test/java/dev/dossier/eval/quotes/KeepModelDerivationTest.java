@@ -45,7 +45,7 @@ class KeepModelDerivationTest {
 
   @Test
   void run_handMarkedArticles_tableOfNamedFeaturesAndHeldOutReport(@TempDir Path dir) throws IOException {
-    KeepModelDerivation.Result result = KeepModelDerivation.run(marked(dir), 1, 0.001, 300);
+    KeepModelDerivation.Result result = KeepModelDerivation.run(marked(dir), 1, 1, 0.001, 300);
 
     List<String> rows = result.table().lines().toList();
     assertThat(rows.getFirst()).startsWith("# Attribution keep model fitted on 2 PolNeAR training articles (after the first 1)");
@@ -58,6 +58,6 @@ class KeepModelDerivationTest {
   void run_holdingOutEveryArticle_rejectedWithTheFileNamed(@TempDir Path dir) throws IOException {
     Path file = marked(dir);
 
-    assertThatThrownBy(() -> KeepModelDerivation.run(file, 3, 0.001, 300)).isInstanceOf(DossierException.class).hasMessageContaining(file.toString());
+    assertThatThrownBy(() -> KeepModelDerivation.run(file, 3, 1, 0.001, 300)).isInstanceOf(DossierException.class).hasMessageContaining(file.toString());
   }
 }

@@ -1,9 +1,5 @@
 package dev.dossier.nlp.quotes;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
-import dev.dossier.nlp.ResourceLines;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,24 +58,6 @@ final class CueClassifier {
   }
 
   private static CueClassifier load() {
-    Map<String, Double> weights = new HashMap<>();
-    for (ResourceLines.Line line : ResourceLines.of(CueClassifier.class, RESOURCE)) {
-      if (line.text().startsWith("feature\t")) {
-        continue;
-      }
-      try {
-        String[] columns = line.text().split("\t", -1);
-        if (columns.length != 2) {
-          throw new IllegalArgumentException("expected 2 columns, found " + columns.length);
-        }
-        weights.put(columns[0], Double.parseDouble(columns[1]));
-      } catch (RuntimeException e) {
-        throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": line " + line.number() + ": " + e.getMessage(), e);
-      }
-    }
-    if (weights.isEmpty()) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": no weights");
-    }
-    return new CueClassifier(weights, THRESHOLD);
+    return new CueClassifier(WeightTables.resource(CueClassifier.class, RESOURCE), THRESHOLD);
   }
 }

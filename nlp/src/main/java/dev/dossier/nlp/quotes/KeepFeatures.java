@@ -85,7 +85,17 @@ public final class KeepFeatures {
    * @throws IllegalStateException if a layer the quote stage reads is missing
    */
   public static List<ReviewedQuote> reviewed(Doc doc) {
-    return new QuoteStage().review(doc);
+    return reviewed(doc, QuoteModels.standard());
+  }
+
+  /**
+   * As {@link #reviewed(Doc)}, with the stage deciding cues by the given models' verb-cue and
+   * nominal-cue models instead of the bundled ones.
+   *
+   * @throws IllegalStateException if a layer the quote stage reads is missing
+   */
+  public static List<ReviewedQuote> reviewed(Doc doc, QuoteModels models) {
+    return new QuoteStage(models).review(doc);
   }
 
   /**

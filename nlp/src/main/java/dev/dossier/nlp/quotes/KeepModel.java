@@ -1,12 +1,8 @@
 package dev.dossier.nlp.quotes;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
-import dev.dossier.nlp.ResourceLines;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,24 +91,6 @@ final class KeepModel {
   }
 
   private static KeepModel load() {
-    Map<String, Double> weights = new HashMap<>();
-    for (ResourceLines.Line line : ResourceLines.of(KeepModel.class, RESOURCE)) {
-      if (line.text().startsWith("feature\t")) {
-        continue;
-      }
-      try {
-        String[] columns = line.text().split("\t", -1);
-        if (columns.length != 2) {
-          throw new IllegalArgumentException("expected 2 columns, found " + columns.length);
-        }
-        weights.put(columns[0], Double.parseDouble(columns[1]));
-      } catch (RuntimeException e) {
-        throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": line " + line.number() + ": " + e.getMessage(), e);
-      }
-    }
-    if (weights.isEmpty()) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": no weights");
-    }
-    return new KeepModel(weights, THRESHOLD);
+    return new KeepModel(WeightTables.resource(KeepModel.class, RESOURCE), THRESHOLD);
   }
 }

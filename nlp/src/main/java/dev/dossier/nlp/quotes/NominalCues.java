@@ -1,14 +1,9 @@
 package dev.dossier.nlp.quotes;
 
-import dev.dossier.core.DossierException;
-import dev.dossier.core.ErrorCode;
 import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
-import dev.dossier.nlp.ResourceLines;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reported attributions whose cue is a noun: "Trump's claim that [the election was rigged]", "his
@@ -127,25 +122,11 @@ final class NominalCues {
     return false;
   }
 
+  static CueClassifier standard() {
+    return STANDARD;
+  }
+
   private static CueClassifier load() {
-    Map<String, Double> weights = new HashMap<>();
-    for (ResourceLines.Line line : ResourceLines.of(NominalCues.class, RESOURCE)) {
-      if (line.text().startsWith("feature\t")) {
-        continue;
-      }
-      try {
-        String[] columns = line.text().split("\t", -1);
-        if (columns.length != 2) {
-          throw new IllegalArgumentException("expected 2 columns, found " + columns.length);
-        }
-        weights.put(columns[0], Double.parseDouble(columns[1]));
-      } catch (RuntimeException e) {
-        throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": line " + line.number() + ": " + e.getMessage(), e);
-      }
-    }
-    if (weights.isEmpty()) {
-      throw new DossierException(ErrorCode.NO_MODELS, "cannot read resource dev/dossier/nlp/quotes/" + RESOURCE + ": no weights");
-    }
-    return new CueClassifier(weights, THRESHOLD);
+    return new CueClassifier(WeightTables.resource(NominalCues.class, RESOURCE), THRESHOLD);
   }
 }

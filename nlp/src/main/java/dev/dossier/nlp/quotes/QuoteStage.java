@@ -51,6 +51,21 @@ public final class QuoteStage implements Stage {
   private static final Comparator<Candidate> ORDER =
       Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed());
 
+  private final QuoteModels models;
+
+  /** The stage with its bundled models. */
+  public QuoteStage() {
+    this(QuoteModels.standard());
+  }
+
+  /**
+   * The stage deciding with the given models: for the evaluation, which runs it on an article with
+   * cue models fitted without that article. Its name and version are the bundled stage's.
+   */
+  public QuoteStage(QuoteModels models) {
+    this.models = models;
+  }
+
   @Override
   public String name() {
     return "quotes";
@@ -73,7 +88,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public Doc process(Doc doc) {
-    return doc.with(Layers.QUOTES, KeepModel.standard().kept(review(doc)), producer());
+    return doc.with(Layers.QUOTES, models.keep.kept(review(doc)), producer());
   }
 
   /** Every attribution the stage finds, in text order, with the features its {@link KeepModel} weighs, before the model decides. */
@@ -83,9 +98,9 @@ public final class QuoteStage implements Stage {
     boolean[] usedCues = new boolean[tv.size];
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
     direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
-    List<Candidate> reported = new ReportedSpeech(tv, finder, CueClassifier.standard()).find(usedCues);
+    List<Candidate> reported = new ReportedSpeech(tv, finder, models.cues).find(usedCues);
     // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
-    reported.addAll(new NominalCues(tv, finder).find(usedCues, java.util.stream.Stream.concat(direct.stream(), reported.stream()).toList()));
+    reported.addAll(new NominalCues(tv, finder, models.nominalCues).find(usedCues, java.util.stream.Stream.concat(direct.stream(), reported.stream()).toList()));
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
@@ -97,7 +112,7 @@ public final class QuoteStage implements Stage {
     all.addAll(quotedClauses(tv, finder, all));
     all.sort(ORDER);
     SpeakerResolver resolver = new SpeakerResolver(tv, doc.get(Layers.ENTITIES));
-    KeepFeatures features = new KeepFeatures(tv, finder, CueClassifier.standard());
+    KeepFeatures features = new KeepFeatures(tv, finder, models.cues);
     List<ReviewedQuote> quotes = new ArrayList<>(all.size());
     for (Candidate candidate : all) {
       Attribution attribution = candidate.attribution;
