@@ -116,14 +116,10 @@ public final class CueModelDerivation {
   }
 
   private static String report(Map<String, Double> weights, List<LogisticRegression.Example> training, List<LogisticRegression.Example> heldOut) {
-    StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "training: %d verbs, %d cues, log loss %.4f%n", training.size(),
-        training.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, training)));
+    StringBuilder out = new StringBuilder(logLosses(weights, training, heldOut, "verbs"));
     if (heldOut.isEmpty()) {
-      return out.append("held out: none\n").toString();
+      return out.toString();
     }
-    out.append(String.format(Locale.ROOT, "held out: %d verbs, %d cues, log loss %.4f%n", heldOut.size(),
-        heldOut.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, heldOut)));
     for (double threshold : THRESHOLDS) {
       out.append(String.format(Locale.ROOT, "  threshold %.2f: ", threshold))
           .append(scores(heldOut, example -> LogisticRegression.probability(weights, example.features()) >= threshold));
@@ -147,7 +143,23 @@ public final class CueModelDerivation {
   }
 
   /** Precision, recall and F1 of a decision over the examples, as one line of the report. */
-  private static String scores(List<LogisticRegression.Example> examples, Predicate<LogisticRegression.Example> predicted) {
+  /**
+   * The fit's log loss on its training examples and on the held-out ones, with how many of each are
+   * cues; the examples are counted as {@code unit} ("verbs", "nouns"). "held out: none" when none are.
+   */
+  static String logLosses(Map<String, Double> weights, List<LogisticRegression.Example> training, List<LogisticRegression.Example> heldOut, String unit) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "training: %d %s, %d cues, log loss %.4f%n", training.size(), unit,
+        training.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, training)));
+    if (heldOut.isEmpty()) {
+      return out.append("held out: none\n").toString();
+    }
+    return out.append(String.format(Locale.ROOT, "held out: %d %s, %d cues, log loss %.4f%n", heldOut.size(), unit,
+        heldOut.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, heldOut))).toString();
+  }
+
+  /** How many examples the decision accepts, and its precision, recall and F1 against the examples' labels. */
+  static String scores(List<LogisticRegression.Example> examples, Predicate<LogisticRegression.Example> predicted) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -157,7 +169,7 @@ public final class CueModelDerivation {
       fp += cue && !example.positive() ? 1 : 0;
       fn += !cue && example.positive() ? 1 : 0;
     }
-    return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f%n", ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(2 * tp, 2 * tp + fp + fn));
+    return String.format(Locale.ROOT, "%d accepted, P %.3f R %.3f F1 %.3f%n", tp + fp, ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(2 * tp, 2 * tp + fp + fn));
   }
 
   private static String cueAndShape(LogisticRegression.Example example) {

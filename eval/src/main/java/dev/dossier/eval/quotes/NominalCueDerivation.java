@@ -82,31 +82,11 @@ public final class NominalCueDerivation {
   }
 
   private static String report(Map<String, Double> weights, List<LogisticRegression.Example> training, List<LogisticRegression.Example> heldOut) {
-    StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "training: %d nouns, %d cues, log loss %.4f%n", training.size(),
-        training.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, training)));
-    if (heldOut.isEmpty()) {
-      return out.append("held out: none\n").toString();
-    }
-    out.append(String.format(Locale.ROOT, "held out: %d nouns, %d cues, log loss %.4f%n", heldOut.size(),
-        heldOut.stream().filter(LogisticRegression.Example::positive).count(), LogisticRegression.logLoss(weights, heldOut)));
-    for (double threshold : THRESHOLDS) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (LogisticRegression.Example example : heldOut) {
-        boolean cue = LogisticRegression.probability(weights, example.features()) >= threshold;
-        tp += cue && example.positive() ? 1 : 0;
-        fp += cue && !example.positive() ? 1 : 0;
-        fn += !cue && example.positive() ? 1 : 0;
-      }
-      out.append(String.format(Locale.ROOT, "  threshold %.2f: %d accepted, P %.3f R %.3f F1 %.3f%n", threshold, tp + fp, ratio(tp, tp + fp), ratio(tp, tp + fn),
-          ratio(2 * tp, 2 * tp + fp + fn)));
+    StringBuilder out = new StringBuilder(CueModelDerivation.logLosses(weights, training, heldOut, "nouns"));
+    for (double threshold : heldOut.isEmpty() ? new double[0] : THRESHOLDS) {
+      out.append(String.format(Locale.ROOT, "  threshold %.2f: ", threshold))
+          .append(CueModelDerivation.scores(heldOut, example -> LogisticRegression.probability(weights, example.features()) >= threshold));
     }
     return out.toString();
-  }
-
-  private static double ratio(int numerator, int denominator) {
-    return denominator == 0 ? 0 : (double) numerator / denominator;
   }
 }

@@ -45,11 +45,7 @@ final class CueClassifier {
 
   /** The model's probability that a verb with these features is an attribution cue. */
   double probability(List<String> features) {
-    double score = 0;
-    for (String feature : features) {
-      score += weights.getOrDefault(feature, 0.0);
-    }
-    return 1 / (1 + Math.exp(-score));
+    return WeightTables.probability(weights, features);
   }
 
   /** True if a verb with these features is a cue with at least the threshold's probability. */

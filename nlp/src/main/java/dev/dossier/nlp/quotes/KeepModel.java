@@ -48,11 +48,7 @@ final class KeepModel {
 
   /** The model's probability that an attribution with these features matches one an annotator marked. */
   double probability(List<String> features) {
-    double score = 0;
-    for (String feature : features) {
-      score += weights.getOrDefault(feature, 0.0);
-    }
-    return 1 / (1 + Math.exp(-score));
+    return WeightTables.probability(weights, features);
   }
 
   /** True if an attribution with these features is emitted. */

@@ -10,12 +10,22 @@ import java.util.Map;
 
 /**
  * Reads the quote stage's weight tables (comment lines, a {@code feature, weight} header, one row
- * per feature), from the bundled resources or from text. Holds no state, so that the models'
- * static initialisers can use it without depending on one another's.
+ * per feature), from the bundled resources or from text, and scores features against them: each
+ * of the stage's models is a logistic regression over named features. Holds no state, so that the
+ * models' static initialisers can use it without depending on one another's.
  */
 final class WeightTables {
 
   private WeightTables() {}
+
+  /** The logistic probability of the features' summed weights; a feature the table does not hold weighs 0. */
+  static double probability(Map<String, Double> weights, List<String> features) {
+    double score = 0;
+    for (String feature : features) {
+      score += weights.getOrDefault(feature, 0.0);
+    }
+    return 1 / (1 + Math.exp(-score));
+  }
 
   /**
    * The weights of a table given as text.
