@@ -6,6 +6,8 @@ import dev.dossier.core.Span;
 import dev.dossier.core.Speaker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Names what the {@link KeepModel} weighs about an attribution the quote stage would emit: its
@@ -49,7 +51,7 @@ public final class KeepFeatures {
     this.voice = rate < 2 ? "report" : rate < 8 ? "some-first-person" : "first-person";
   }
 
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "me", "us", "my", "our");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
 
   /**
    * Adds to each quote how its content stands to the others the stage emits: inside another's,
@@ -202,7 +204,7 @@ public final class KeepFeatures {
     }
     Cues.Kind listed = finder.cueAt(cue) >= 0 ? Cues.kind(tv.lemma[cue]) : null;
     if (listed != null) {
-      return "listed-" + listed.name().toLowerCase(java.util.Locale.ROOT);
+      return "listed-" + listed.name().toLowerCase(Locale.ROOT);
     }
     return "learned";
   }

@@ -9,8 +9,11 @@ import dev.dossier.core.Span;
 import dev.dossier.core.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds who said what in an article: direct quotes, partial quotes and reported speech, each with
@@ -100,7 +103,7 @@ public final class QuoteStage implements Stage {
     direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
     List<Candidate> reported = new ReportedSpeech(tv, finder, models.cues).find(usedCues);
     // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
-    reported.addAll(new NominalCues(tv, finder, models.nominalCues).find(usedCues, java.util.stream.Stream.concat(direct.stream(), reported.stream()).toList()));
+    reported.addAll(new NominalCues(tv, finder, models.nominalCues).find(usedCues, Stream.concat(direct.stream(), reported.stream()).toList()));
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
@@ -190,7 +193,7 @@ public final class QuoteStage implements Stage {
    */
   private static List<Candidate> quotedClauses(TokenView tv, AttributionFinder finder, List<Candidate> all) {
     List<Candidate> clauses = new ArrayList<>();
-    java.util.Map<Integer, Candidate> byCue = new java.util.HashMap<>();
+    Map<Integer, Candidate> byCue = new HashMap<>();
     for (Candidate candidate : all) {
       Attribution attribution = candidate.attribution;
       if (candidate.kind != QuoteKind.PARTIAL || candidate.sharesSpeakerWith != null || attribution == null) {
