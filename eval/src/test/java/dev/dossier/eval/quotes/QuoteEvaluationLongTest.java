@@ -24,8 +24,8 @@ class QuoteEvaluationLongTest {
   /** Issue #3: direct quotes F1 and speaker accuracy. */
   private static final double QUOTED_TARGET = 0.90;
 
-  /** The all-attributions F1 measured on 2026-12-02 for {@code quotes@13} (0.7375) less about two points: not the issue's 0.75. */
-  private static final double ALL_FLOOR = 0.72;
+  /** The all-attributions F1 measured on 2026-12-02 for {@code quotes@15} (0.7441) less about one and a half points: not the issue's 0.75. */
+  private static final double ALL_FLOOR = 0.73;
 
   @Test
   void run_polnearDev_quotedTargetsMetAndAllAttributionsHeld() {
