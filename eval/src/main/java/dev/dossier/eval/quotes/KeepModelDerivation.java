@@ -5,7 +5,6 @@ import dev.dossier.core.Doc;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ErrorCode;
 import dev.dossier.core.Pipeline;
-import dev.dossier.core.Quote;
 import dev.dossier.core.QuoteKind;
 import dev.dossier.nlp.EntityStage;
 import dev.dossier.nlp.MentionStage;
@@ -150,8 +149,7 @@ public final class KeepModelDerivation {
     List<ReviewedQuote> reviewed = KeepFeatures.reviewed(doc, models);
     List<ReviewedQuote> scored = new ArrayList<>();
     for (ReviewedQuote r : reviewed) {
-      Quote quote = r.quote();
-      if (quote.kind() != QuoteKind.PARTIAL || reviewed.stream().noneMatch(o -> o.quote() != quote && o.quote().span().contains(quote.span()))) {
+      if (!r.nestedIn(reviewed)) {
         scored.add(r);
       }
     }

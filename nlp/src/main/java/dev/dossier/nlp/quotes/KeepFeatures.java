@@ -66,7 +66,7 @@ public final class KeepFeatures {
       String relation = "apart";
       for (ReviewedQuote other : reviewed) {
         Span o = other.quote().span();
-        if (other == r || KeepModel.nested(other.quote(), reviewed) || KeepModel.nested(r.quote(), reviewed) || !o.overlaps(span)) {
+        if (other == r || other.nestedIn(reviewed) || r.nestedIn(reviewed) || !o.overlaps(span)) {
           continue;
         }
         relation = o.equals(span) ? "same" : o.contains(span) ? "inside" : span.contains(o) ? "holds" : "crosses";
@@ -140,11 +140,11 @@ public final class KeepFeatures {
     features.add("parts=" + Math.min(candidate.parts.size(), 3));
     features.add("sentences=" + Math.min(sentences(candidate), 3));
     features.add("place=" + place(candidate.firstToken));
-    int first = tokenAt(candidate.start());
+    int first = tv.tokenAt(candidate.start());
     if (first >= 0) {
       features.add("opens=" + opening(first));
     }
-    int last = tokenAt(candidate.end() - 1);
+    int last = tv.tokenAt(candidate.end() - 1);
     if (last >= 0) {
       // What follows the content: a colon opens what was really said ("called them on it:"), a stop ends the sentence.
       int next = last + 1;
@@ -232,7 +232,7 @@ public final class KeepFeatures {
   }
 
   private boolean sameSentence(Candidate candidate, int cue) {
-    int first = tokenAt(candidate.start());
+    int first = tv.tokenAt(candidate.start());
     return first >= 0 && tv.sentence[first] == tv.sentence[cue];
   }
 
@@ -243,7 +243,7 @@ public final class KeepFeatures {
     if (speaker.anonymous()) {
       return "anonymous";
     }
-    int first = tokenAt(speaker.span().start());
+    int first = tv.tokenAt(speaker.span().start());
     if (first >= 0 && tv.end[first] >= speaker.span().end() && tv.isPronoun(first)) {
       String pronoun = tv.lower[first];
       return pronoun.equals("i") || pronoun.equals("we") ? "pronoun-first" : pronoun.equals("you") ? "pronoun-second" : "pronoun";
@@ -262,7 +262,7 @@ public final class KeepFeatures {
   /** True if a verb of saying outside quotation marks stands in the content: it may run on into another attribution. */
   private boolean holdsListedCue(Candidate candidate) {
     for (Span part : candidate.parts) {
-      for (int k = Math.max(tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
+      for (int k = Math.max(tv.tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
         if (!tv.inQuote(k) && tv.start[k] >= part.start() && finder.cueAt(k) >= 0 && finder.kind(k) == Cues.Kind.SPEECH) {
           return true;
         }
@@ -274,7 +274,7 @@ public final class KeepFeatures {
   private int words(Candidate candidate) {
     int words = 0;
     for (Span part : candidate.parts) {
-      for (int k = Math.max(tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
+      for (int k = Math.max(tv.tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
         if (!tv.isPunctuation(k)) {
           words++;
         }
@@ -292,7 +292,7 @@ public final class KeepFeatures {
     int words = 0;
     int quoted = 0;
     for (Span part : candidate.parts) {
-      for (int k = Math.max(tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
+      for (int k = Math.max(tv.tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
         if (!tv.isPunctuation(k)) {
           words++;
           quoted += tv.inQuote(k) ? 1 : 0;
@@ -306,8 +306,8 @@ public final class KeepFeatures {
   }
 
   private int sentences(Candidate candidate) {
-    int first = tokenAt(candidate.start());
-    int last = tokenAt(candidate.end() - 1);
+    int first = tv.tokenAt(candidate.start());
+    int last = tv.tokenAt(candidate.end() - 1);
     if (first < 0 || last < 0) {
       return 1;
     }
@@ -330,23 +330,5 @@ public final class KeepFeatures {
       return lower;
     }
     return tv.pos[token];
-  }
-
-  /** The token holding character {@code offset} (or the last that starts before it), -1 before the first. */
-  private int tokenAt(int offset) {
-    int low = 0;
-    int high = tv.size - 1;
-    if (high < 0 || tv.start[0] > offset) {
-      return -1;
-    }
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (tv.start[mid] <= offset) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return low;
   }
 }

@@ -63,27 +63,25 @@ final class KeepModel {
    * so it goes with it: kept if a kept quote holds it, decided on its own only where none holds it.
    */
   List<Quote> kept(List<ReviewedQuote> reviewed) {
-    boolean[] nested = new boolean[reviewed.size()];
-    List<Quote> decided = new ArrayList<>(reviewed.size());
-    for (int r = 0; r < reviewed.size(); r++) {
-      nested[r] = nested(reviewed.get(r).quote(), reviewed);
-      if (!nested[r] && (reviewed.get(r).quote().kind() == QuoteKind.DIRECT || keeps(reviewed.get(r).features()))) {
-        decided.add(reviewed.get(r).quote());
-      }
+    int n = reviewed.size();
+    boolean[] nested = new boolean[n];
+    boolean[] decided = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      nested[r] = reviewed.get(r).nestedIn(reviewed);
+      decided[r] = !nested[r] && (reviewed.get(r).quote().kind() == QuoteKind.DIRECT || keeps(reviewed.get(r).features()));
     }
-    List<Quote> kept = new ArrayList<>(reviewed.size());
-    for (int r = 0; r < reviewed.size(); r++) {
+    List<Quote> kept = new ArrayList<>(n);
+    for (int r = 0; r < n; r++) {
       Quote quote = reviewed.get(r).quote();
-      if (nested[r] ? decided.stream().anyMatch(q -> q.span().contains(quote.span())) : decided.contains(quote)) {
+      boolean keep = decided[r];
+      for (int h = 0; nested[r] && !keep && h < n; h++) {
+        keep = decided[h] && reviewed.get(h).quote().span().contains(quote.span());
+      }
+      if (keep) {
         kept.add(quote);
       }
     }
     return kept;
-  }
-
-  /** True for a partial quote inside another quote, as the evaluation and the reader see it: part of that one. */
-  static boolean nested(Quote quote, List<ReviewedQuote> all) {
-    return quote.kind() == QuoteKind.PARTIAL && all.stream().anyMatch(r -> r.quote() != quote && r.quote().span().contains(quote.span()));
   }
 
   private static KeepModel load() {

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  * <h2>How</h2>
  *
  * <p>News attributes speech in a small number of shapes, and the stage reads them on the tokens,
- * part-of-speech tags and lemmas the token stage already made, with two small logistic regressions
- * of its own (which verbs are cues, which attributions to keep), so it costs a few percent of the
- * pipeline:
+ * part-of-speech tags and lemmas the token stage already made, with three small logistic
+ * regressions of its own (which verbs are cues, which nouns are cues, which attributions to keep),
+ * so it costs a few percent of the pipeline:
  *
  * <ol>
  *   <li>{@link QuoteMarks} pairs quotation marks into quoted regions, paragraph by paragraph.
@@ -224,17 +224,7 @@ public final class QuoteStage implements Stage {
 
   /** The paragraph of the token holding character {@code offset}. */
   private static int paragraphAt(TokenView tv, int offset) {
-    int low = 0;
-    int high = tv.size - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (tv.start[mid] <= offset) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return tv.paragraph[low];
+    return tv.paragraph[Math.max(tv.tokenAt(offset), 0)];
   }
 
   private static Candidate previousAttributed(List<Candidate> all, int index) {

@@ -1,6 +1,7 @@
 package dev.dossier.nlp.quotes;
 
 import dev.dossier.core.Quote;
+import dev.dossier.core.QuoteKind;
 import java.util.List;
 
 /**
@@ -14,5 +15,13 @@ public record ReviewedQuote(Quote quote, List<String> features) {
 
   public ReviewedQuote {
     features = List.copyOf(features);
+  }
+
+  /**
+   * True if this is a partial quote inside another of {@code all}: part of that attribution's
+   * content, as the evaluation scores it and a reader sees it, not an attribution of its own.
+   */
+  public boolean nestedIn(List<ReviewedQuote> all) {
+    return quote.kind() == QuoteKind.PARTIAL && all.stream().anyMatch(r -> r.quote() != quote && r.quote().span().contains(quote.span()));
   }
 }

@@ -87,6 +87,24 @@ final class TokenView {
     return sentences.get(s).endToken();
   }
 
+  /** The token holding character {@code offset} (or the last that starts before it), -1 before the first token. */
+  int tokenAt(int offset) {
+    int low = 0;
+    int high = size - 1;
+    if (high < 0 || start[0] > offset) {
+      return -1;
+    }
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (start[mid] <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
   Span span(int from, int to) {
     return new Span(start[from], end[to - 1]);
   }
