@@ -1,0 +1,162 @@
+package dev.dossier.nlp.quotes;
+
+import dev.dossier.core.QuoteKind;
+import dev.dossier.core.Span;
+import dev.dossier.nlp.CoreNlp;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ends a reported content where the cue's complement ends, read on the sentence's dependency parse.
+ * What the rules took for content after the cue can run on, past a comma or dash, into a clause of
+ * its own that the parser attaches to the cue itself rather than to what was said: a coordinated
+ * clause ("is backing Hillary Clinton, but he's not predicting she'll win") or an adverbial clause
+ * ("avoided all mention of her challenger, even as both campaigned in California"). The content keeps
+ * the subtree of the word that heads it and loses such a tail. Only clauses with a subject of their
+ * own count: a coordinated verb phrase or infinitive without one ("and to remind them …") is as often
+ * a second part of what was said, and a phrase the parser hangs on the cue without a comma ("sees
+ * Cruz as a uniter", "shared the news on social media") is as often the content's own, so neither is
+ * cut. Parses only the sentences that hold a content after its cue; not thread-safe.
+ */
+final class ContentTails {
+
+  /** What sets a trailing clause off from the content before it. */
+  private static final Set<String> SET_OFF = Set.of(",", "\u2014", "\u2013", "-", "--", ";");
+
+  /** Relations of a clause to the cue that make it the writer's, beside what was said. */
+  private static final Set<String> CLAUSES_OF_THE_CUE = Set.of("conj", "advcl");
+
+  private final TokenView tv;
+  private final Map<Integer, Parse> parses = new HashMap<>();
+
+  /** One sentence's dependency parse: each word's head (an index into the sentence, -1 for the root) and relation to it. */
+  private record Parse(int[] head, String[] rel) {
+
+    boolean dominates(int ancestor, int word) {
+      for (int k = word, steps = 0; k >= 0 && steps < head.length; k = head[k], steps++) {
+        if (k == ancestor) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasSubject(int word) {
+      for (int k = 0; k < head.length; k++) {
+        if (head[k] == word && (rel[k].startsWith("nsubj") || rel[k].startsWith("csubj") || rel[k].equals("expl"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  ContentTails(TokenView tv) {
+    this.tv = tv;
+  }
+
+  /** Cuts the trailing clauses off the reported contents that read after their cues; changes the candidates in place. */
+  void trim(List<Candidate> candidates) {
+    for (Candidate candidate : candidates) {
+      int end = cutAt(candidate);
+      if (end > 0) {
+        candidate.parts.set(0, new Span(candidate.start(), end));
+      }
+    }
+  }
+
+  /** The new end (a character offset) of the candidate's content, or -1 to leave it. */
+  private int cutAt(Candidate candidate) {
+    Attribution attribution = candidate.attribution;
+    if (candidate.kind != QuoteKind.REPORTED || candidate.parts.size() != 1 || attribution == null || attribution.cueTo() <= attribution.cueFrom()) {
+      return -1;
+    }
+    int first = tv.tokenAt(candidate.start());
+    int last = tv.tokenAt(candidate.end() - 1);
+    int cueFrom = attribution.cueFrom();
+    int cueTo = attribution.cueTo();
+    if (first < cueTo || last <= first || tv.sentence[first] < 0 || tv.sentence[cueFrom] != tv.sentence[first] || tv.sentence[last] != tv.sentence[first]) {
+      return -1;
+    }
+    int sentence = tv.sentence[first];
+    int offset = tv.sentenceStart(sentence);
+    Parse parse = parses.computeIfAbsent(sentence, this::parse);
+    // The word heading the content: its first word whose head stands outside it, which must be the cue.
+    int contentHead = -1;
+    for (int k = first; k <= last && contentHead < 0; k++) {
+      int h = parse.head[k - offset] + offset;
+      if (!tv.isPunctuation(k) && (h < first || h > last)) {
+        contentHead = k;
+      }
+    }
+    if (contentHead < 0 || !isCue(parse.head[contentHead - offset] + offset, cueFrom, cueTo)) {
+      return -1;
+    }
+    // The longest tail of words outside the head's subtree, with the punctuation before it.
+    int cut = last + 1;
+    while (cut - 1 > contentHead && (tv.isPunctuation(cut - 1) || !parse.dominates(contentHead - offset, cut - 1 - offset))) {
+      cut--;
+    }
+    boolean words = false;
+    for (int k = cut; k <= last; k++) {
+      words |= !tv.isPunctuation(k);
+    }
+    if (!words || !SET_OFF.contains(tv.word[cut])) {
+      return -1;
+    }
+    for (int k = cut; k <= last; k++) {
+      int h = parse.head[k - offset] + offset;
+      boolean headsTail = !tv.isPunctuation(k) && (h < cut || h > last);
+      if (headsTail && !(isCue(h, cueFrom, cueTo) && CLAUSES_OF_THE_CUE.contains(parse.rel[k - offset]) && parse.hasSubject(k - offset))) {
+        return -1;
+      }
+    }
+    int newLast = cut - 1;
+    while (newLast > first && tv.isPunctuation(newLast) && !tv.isQuoteMark(newLast)) {
+      newLast--;
+    }
+    if (tv.inQuote(cut) && tv.inQuote(newLast) && tv.region[cut] == tv.region[newLast]) {
+      // Not inside quotation marks: what a speaker's quoted words hold is theirs.
+      return -1;
+    }
+    return tv.end[newLast];
+  }
+
+  private static boolean isCue(int token, int cueFrom, int cueTo) {
+    return token >= cueFrom && token < cueTo;
+  }
+
+  private Parse parse(int sentence) {
+    int from = tv.sentenceStart(sentence);
+    int to = Math.min(tv.sentenceEnd(sentence), tv.size);
+    List<CoreLabel> labels = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(tv.word[i]);
+      label.setValue(tv.word[i]);
+      label.setTag(tv.pos[i].isEmpty() ? "NN" : tv.pos[i]);
+      label.setIndex(i - from + 1);
+      labels.add(label);
+    }
+    int[] head = new int[to - from];
+    String[] rel = new String[to - from];
+    Arrays.fill(head, -1);
+    Arrays.fill(rel, "dep");
+    GrammaticalStructure structure = CoreNlp.dependencyParser().predict(labels);
+    for (TypedDependency dependency : structure.typedDependencies()) {
+      int dependent = dependency.dep().index() - 1;
+      if (dependent >= 0 && dependent < head.length) {
+        head[dependent] = dependency.gov().index() - 1;
+        rel[dependent] = dependency.reln().toString();
+      }
+    }
+    return new Parse(head, rel);
+  }
+}
