@@ -85,6 +85,9 @@ final class ContentTails {
     if (first < cueTo || last <= first || tv.sentence[first] < 0 || tv.sentence[cueFrom] != tv.sentence[first] || tv.sentence[last] != tv.sentence[first]) {
       return -1;
     }
+    if (!holdsSetOffClause(first, last)) {
+      return -1;
+    }
     int sentence = tv.sentence[first];
     int offset = tv.sentenceStart(sentence);
     Parse parse = parses.computeIfAbsent(sentence, this::parse);
@@ -127,6 +130,22 @@ final class ContentTails {
       return -1;
     }
     return tv.end[newLast];
+  }
+
+  /**
+   * Whether a comma or dash inside the content is followed by a verb: a clause with a subject of its own needs one,
+   * and without it the parse, which costs more than the rest of the stage, is skipped. Any verb tag counts, not
+   * only finite ones, because the tagger reads some finite verbs of such clauses as participles.
+   */
+  private boolean holdsSetOffClause(int first, int last) {
+    boolean setOff = false;
+    for (int k = first + 1; k <= last; k++) {
+      if (setOff && (tv.pos[k].startsWith("VB") || tv.pos[k].equals("MD"))) {
+        return true;
+      }
+      setOff |= k < last && SET_OFF.contains(tv.word[k]);
+    }
+    return false;
   }
 
   private static boolean isCue(int token, int cueFrom, int cueTo) {
