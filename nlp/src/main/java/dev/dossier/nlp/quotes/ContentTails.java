@@ -23,7 +23,8 @@ import java.util.Set;
  * own count: a coordinated verb phrase or infinitive without one ("and to remind them …") is as often
  * a second part of what was said, and a phrase the parser hangs on the cue without a comma ("sees
  * Cruz as a uniter", "shared the news on social media") is as often the content's own, so neither is
- * cut. Parses only the sentences that hold a content after its cue; not thread-safe.
+ * cut. Parses only the sentences that hold a content after its cue with a comma or dash followed by a
+ * verb inside it (no tail can be cut elsewhere); not thread-safe.
  */
 final class ContentTails {
 
