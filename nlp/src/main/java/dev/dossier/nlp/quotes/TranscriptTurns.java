@@ -81,11 +81,33 @@ final class TranscriptTurns {
       if (labels.get(tv.text(turn[0], turn[1]).toUpperCase(java.util.Locale.ROOT)) < 2 && !isName(turn[0], turn[1]) && !isHeadlineLabel(turn[0], turn[1])) {
         continue;
       }
-      Attribution attribution = new Attribution(turn[0], turn[1], null, turn[1], turn[1] + 1, -1, -1, turn[1] + 1);
-      Span content = new Span(tv.start[turn[1] + 1], tv.end[turn[2] - 1]);
-      candidates.add(new Candidate(content, QuoteKind.DIRECT, attribution, turn[1] + 1));
+      candidates.add(turn(turn[0], turn[1], turn[1], turn[2]));
+    }
+    if (candidates.isEmpty() || tv.paragraph[candidates.getFirst().firstToken] != tv.paragraph[0]) {
+      // A headline names its source in more shapes than a transcript its speaker ("Clinton to Planned Parenthood: …").
+      int[] label = new HeadlineLabels(tv, this::isName).find();
+      int end = label == null ? -1 : paragraphEnd(label[2]);
+      if (label != null && end - label[2] > 4) {
+        candidates.addFirst(turn(label[0], label[1], label[2], end));
+      }
     }
     return candidates;
+  }
+
+  /** The direct quote after the colon {@code colon} to {@code end}, credited to the label {@code [from, to)}. */
+  private Candidate turn(int from, int to, int colon, int end) {
+    Attribution attribution = new Attribution(from, to, null, colon, colon + 1, -1, -1, colon + 1);
+    Span content = new Span(tv.start[colon + 1], tv.end[end - 1]);
+    return new Candidate(content, QuoteKind.DIRECT, attribution, colon + 1);
+  }
+
+  /** The token after the paragraph of token {@code k}. */
+  private int paragraphEnd(int k) {
+    int end = k + 1;
+    while (end < tv.size && tv.paragraph[end] == tv.paragraph[k]) {
+      end++;
+    }
+    return end;
   }
 
   /** True if the label ends with a mention of a person or organisation ("Dr. Ben Carson"), or is one's name, alias or surname ("Pence"). */
