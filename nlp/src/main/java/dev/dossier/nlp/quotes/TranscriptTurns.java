@@ -16,7 +16,9 @@ import java.util.Map;
  * direct quote without quotation marks. A label counts only if at least two paragraphs of the
  * article open with it, as the turns of a transcript do, or if it is the name of a person or
  * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it), or if it opens the
- * article's headline in words ("Poll: …"); a single "UPDATE:" is no speaker.
+ * article's headline in words ("Poll: …"); a single "UPDATE:" is no speaker. Headline labels of
+ * other shapes are {@link HeadlineLabels}'; a quote a digest credits inside a paragraph ("… -
+ * Philip Bump: “…”") becomes a direct quote of that name.
  */
 final class TranscriptTurns {
 
@@ -47,7 +49,18 @@ final class TranscriptTurns {
     }
   }
 
-  List<Candidate> find() {
+  /**
+   * The transcript's and the headline's turns, as direct quotes; and, among the quotes {@code
+   * direct} found, those a digest credits with a name and a colon inside a paragraph become direct
+   * quotes of that name ({@link #labelQuotes}).
+   */
+  List<Candidate> find(List<Candidate> direct) {
+    List<Candidate> turns = turns();
+    labelQuotes(direct.stream().filter(d -> turns.stream().noneMatch(t -> t.overlap(d.span()) > 0)).toList());
+    return turns;
+  }
+
+  private List<Candidate> turns() {
     List<int[]> turns = new ArrayList<>();
     Map<String, Integer> labels = new HashMap<>();
     for (int i = 0; i < tv.size; i++) {
@@ -92,6 +105,52 @@ final class TranscriptTurns {
       }
     }
     return candidates;
+  }
+
+  /**
+   * Turns into direct quotes the quotes that DirectQuotes found with no attribution after a name
+   * and a colon inside a paragraph: "Topic of the item - Philip Bump: “…”", "More from Jones:
+   * “…”", as a digest credits the pieces it quotes. The label is the name of a person or
+   * organisation of the article ("Blumenthal and Cohen"), after a dash, the paragraph's or the
+   * sentence's start, or "from"; a quote with a verb before it was read with its cue already.
+   */
+  private void labelQuotes(List<Candidate> direct) {
+    for (Candidate candidate : direct) {
+      int colon = candidate.firstToken - 1;
+      // A partial quote's clause reading ("… has been important for … - Philip Bump: “…”") gives way to the credit.
+      if (candidate.kind != QuoteKind.PARTIAL || colon < 1 || !tv.word[colon].equals(":") || tv.paragraph[colon] != tv.paragraph[candidate.firstToken]) {
+        continue;
+      }
+      int from = colon;
+      while (from > 0 && colon - from < MAX_LABEL + 2 && tv.paragraph[from - 1] == tv.paragraph[colon] && isNameToken(from - 1)) {
+        from--;
+      }
+      while (from < colon && !tv.isProperNoun(from)) {
+        from++;
+      }
+      if (from == colon) {
+        continue;
+      }
+      int before = from - 1;
+      // After a dash or "from" the label is a digest's credit, whether or not the entity reader took the name whole ("Philip Bump").
+      boolean credit = before >= 0 && tv.paragraph[before] == tv.paragraph[colon] && (isDash(before) || tv.lower[before].equals("from"));
+      boolean opens = before < 0 || tv.paragraph[before] != tv.paragraph[colon] || tv.sentence[before] != tv.sentence[from];
+      if (credit || opens && isName(from, colon)) {
+        candidate.kind = QuoteKind.DIRECT;
+        candidate.term = false;
+        candidate.attribution = new Attribution(from, colon, null, colon, colon + 1, -1, -1, colon + 1);
+      }
+    }
+  }
+
+  /** A word of a name in a digest's label: a proper noun, an initial, or "and" between two names. */
+  private boolean isNameToken(int k) {
+    return !tv.inQuote(k) && (tv.isProperNoun(k) || tv.lower[k].equals("and") || tv.word[k].equals("&"));
+  }
+
+  private boolean isDash(int k) {
+    String word = tv.word[k];
+    return word.equals("-") || word.equals("–") || word.equals("—") || word.equals("--");
   }
 
   /** The direct quote after the colon {@code colon} to {@code end}, credited to the label {@code [from, to)}. */
