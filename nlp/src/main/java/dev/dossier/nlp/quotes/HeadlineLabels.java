@@ -6,15 +6,15 @@ import java.util.function.BiPredicate;
 /**
  * The label of a headline that {@link TranscriptTurns}' plain "Name:" reading does not take:
  * headlines name their source in more shapes than a transcript names its speaker. A tag may stand
- * before the name ("EXCLUSIVE – Roger Stone: …"), the name may be a common noun ("Newspaper: …",
- * "Insiders: …", "WSJ editorial: …"), carry a title in capitals ("OK Gov Fallin: …") or a
- * possessive ("Tuesday's Morning Email: …"), and the addressee or topic may follow it after a
- * preposition ("Clinton to Planned Parenthood: …", "Gillibrand on Hillary Releasing Her
- * Transcripts: …"). What the label does not cover: a phrase opening with a determiner, a
- * preposition or a verb ("The Latest: …", "On Trade, …: …", "Paid Notice: …"), two names joined
- * by "and" (a topic: "Netanyahu and Obama: …"), a verb before the colon ("Carly Fiorina Endorses
- * Ted Cruz: …", read as a cue of its own), a label all in capitals ("UPDATE:"), and an adjective
- * opening a noun that is no one's name ("Big Win For Bernie: …").
+ * before the name ("EXCLUSIVE – Jane Doe: …"), the name may be a common noun ("Magazine: …",
+ * "Analysts: …", "Times editorial: …"), carry a title in capitals ("NY Sen Doe: …") or a
+ * possessive ("Friday's Briefing: …"), and the addressee or topic may follow it after a
+ * preposition ("Doe to Union Leaders: …", "Doe on Senate Passing The Budget: …"). What the label
+ * does not cover: a phrase opening with a determiner, a preposition or a verb ("The Roundup: …",
+ * "On Taxes, …: …", "Sponsored Content: …"), two names joined by "and" (a topic: "Doe and Roe:
+ * …"), a verb before the colon ("Jane Doe Backs John Roe: …", read as a cue of its own), a label
+ * all in capitals ("UPDATE:"), and an adjective opening a noun that is no one's name ("Good Week
+ * For Doe: …").
  */
 final class HeadlineLabels {
 
@@ -41,7 +41,7 @@ final class HeadlineLabels {
       return null;
     }
     int from = 0;
-    // A shouted tag and a dash before the name: "EXCLUSIVE – Roger Stone:".
+    // A shouted tag and a dash before the name: "EXCLUSIVE – Jane Doe:".
     if (tv.size > 2 && isShouted(0) && isDash(1)) {
       from = 2;
     }
@@ -54,7 +54,7 @@ final class HeadlineLabels {
       return null;
     }
     if (!tv.word[k].equals(":")) {
-      // "Clinton to Planned Parenthood:": the addressee or topic after a preposition, no verb of its own.
+      // "Doe to Union Leaders:": the addressee or topic after a preposition, no verb of its own.
       if (!(tv.pos[k].equals("IN") || tv.pos[k].equals("TO")) || k + 1 >= tv.size) {
         return null;
       }
@@ -78,8 +78,8 @@ final class HeadlineLabels {
 
   /**
    * True if the name {@code [from, to)} can be a source: not all in capitals ("UPDATE",
-   * "HUFFPOLLSTER"), holding a proper noun or a single noun ("Newspaper"), and, if it opens with an
-   * adjective, ending with a person's or organisation's name ("Former AG Mukasey", not "Big Win").
+   * "BREAKING"), holding a proper noun or a single noun ("Magazine"), and, if it opens with an
+   * adjective, ending with a person's or organisation's name ("Former AG Doe", not "Good Week").
    */
   private boolean isSource(int from, int to) {
     boolean lower = false;
@@ -100,7 +100,7 @@ final class HeadlineLabels {
 
   /**
    * A word of the name: a capitalised noun (an adjective or a capitalised title first: "Former",
-   * "OK"), a lower-case noun after the first word ("camp", "editorial"), a possessive or a hyphen.
+   * "NY"), a lower-case noun after the first word ("camp", "editorial"), a possessive or a hyphen.
    */
   private boolean isNameWord(int k, int from) {
     String word = tv.word[k];

@@ -17,7 +17,7 @@ final class Phrases {
   /** Prepositions that may join two nouns inside a speaker phrase ("head of the agency", "spokesman for the embassy"). */
   private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "to");
 
-  /** Prepositions before a quantifier that has no noun of its own ("majorities in all five", "most of both"). */
+  /** Prepositions before a quantifier that has no noun of its own ("officials in all three", "most of both"). */
   private static final Set<String> QUANTIFIED = Set.of("in", "of");
 
   /** Auxiliaries and negation between a speaker and its cue ("has said", "did not say", "would later tell"). */
@@ -70,7 +70,7 @@ final class Phrases {
       i++;
     }
     if (i < end && !hasHead(tv, i, end) && isQuantifier(tv, i, end) && i - 2 >= floor && i - 2 >= end - MAX_SPEAKER && QUANTIFIED.contains(tv.lower[i - 1]) && tv.isNoun(i - 2) && !tv.inQuote(i - 2)) {
-      // "majorities in all five say": a quantifier with no noun of its own is the object of the noun before it.
+      // "officials in all three said": a quantifier with no noun of its own is the object of the noun before it.
       int start = nounPhraseBefore(tv, i - 1, floor);
       return start < i - 1 ? start : end;
     }
@@ -236,7 +236,7 @@ final class Phrases {
       return to - from >= 2;
     }
     if (tv.pos[from].equals("DT") && from + 1 < to && tv.pos[from + 1].equals("JJ") && (from + 2 == to || tv.pos[from + 2].equals("IN"))) {
-      // ", a junior from Las Vegas,", ", a Republican from Texas,": an adjective the tagger read for the noun it stands for.
+      // ", a regular at the embassy,", ", a Republican from Ohio,": an adjective the tagger read for the noun it stands for.
       return true;
     }
     return nounPhraseAfter(tv, from, to) > from && !tv.isPronoun(from);

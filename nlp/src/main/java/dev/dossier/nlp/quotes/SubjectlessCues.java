@@ -91,7 +91,7 @@ final class SubjectlessCues {
       return null;
     }
     for (int k = cue - 1; k > from; k--) {
-      // "It hasn't gone unnoticed: according to recent polls, …": a colon opens the sentence the source is for.
+      // "The invitation said little: according to Cohen, …": a colon opens the sentence the source is for.
       if (tv.word[k].equals(":") && !tv.inQuote(k)) {
         from = k + 1;
         break;
@@ -120,7 +120,7 @@ final class SubjectlessCues {
 
   /**
    * The end of the source after "according to": a noun phrase, also when adjectives compared or
-   * joined stand before its noun ("the most recent data", "complete but unofficial returns"),
+   * joined stand before its noun ("the most recent reports", "complete but unofficial reports"),
    * which the phrase reader does not cross; {@code from} if none.
    */
   private int sourceAfter(int from, int to) {

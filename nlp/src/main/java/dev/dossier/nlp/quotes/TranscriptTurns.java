@@ -18,7 +18,7 @@ import java.util.Map;
  * organisation ("Pence: Trump Was Mocking Clinton Camp", as headlines have it), or if it opens the
  * article's headline in words ("Poll: …"); a single "UPDATE:" is no speaker. Headline labels of
  * other shapes are {@link HeadlineLabels}'; a quote a digest credits inside a paragraph ("… -
- * Philip Bump: “…”") becomes a direct quote of that name.
+ * Jane Doe: “…”") becomes a direct quote of that name.
  */
 final class TranscriptTurns {
 
@@ -97,7 +97,7 @@ final class TranscriptTurns {
       candidates.add(turn(turn[0], turn[1], turn[1], turn[2]));
     }
     if (candidates.isEmpty() || tv.paragraph[candidates.getFirst().firstToken] != tv.paragraph[0]) {
-      // A headline names its source in more shapes than a transcript its speaker ("Clinton to Planned Parenthood: …").
+      // A headline names its source in more shapes than a transcript its speaker ("Doe to Union Leaders: …").
       int[] label = new HeadlineLabels(tv, this::isName).find();
       int end = label == null ? -1 : paragraphEnd(label[2]);
       if (label != null && end - label[2] > 4) {
@@ -109,15 +109,15 @@ final class TranscriptTurns {
 
   /**
    * Turns into direct quotes the quotes that DirectQuotes found with no attribution after a name
-   * and a colon inside a paragraph: "Topic of the item - Philip Bump: “…”", "More from Jones:
+   * and a colon inside a paragraph: "Topic of the item - Jane Doe: “…”", "More from Doe:
    * “…”", as a digest credits the pieces it quotes. The label is the name of a person or
-   * organisation of the article ("Blumenthal and Cohen"), after a dash, the paragraph's or the
+   * organisation of the article ("Doe and Roe"), after a dash, the paragraph's or the
    * sentence's start, or "from"; a quote with a verb before it was read with its cue already.
    */
   private void labelQuotes(List<Candidate> direct) {
     for (Candidate candidate : direct) {
       int colon = candidate.firstToken - 1;
-      // A partial quote's clause reading ("… has been important for … - Philip Bump: “…”") gives way to the credit.
+      // A partial quote's clause reading ("… matters for … - Jane Doe: “…”") gives way to the credit.
       if (candidate.kind != QuoteKind.PARTIAL || colon < 1 || !tv.word[colon].equals(":") || tv.paragraph[colon] != tv.paragraph[candidate.firstToken]) {
         continue;
       }
@@ -132,7 +132,7 @@ final class TranscriptTurns {
         continue;
       }
       int before = from - 1;
-      // After a dash or "from" the label is a digest's credit, whether or not the entity reader took the name whole ("Philip Bump").
+      // After a dash or "from" the label is a digest's credit, whether or not the entity reader took the name whole (a first name alone taken for an organisation).
       boolean credit = before >= 0 && tv.paragraph[before] == tv.paragraph[colon] && (isDash(before) || tv.lower[before].equals("from"));
       boolean opens = before < 0 || tv.paragraph[before] != tv.paragraph[colon] || tv.sentence[before] != tv.sentence[from];
       if (credit || opens && isName(from, colon)) {

@@ -47,13 +47,13 @@ class HeadlineLabelsTest {
   /** A capitalised title in letters of an abbreviation does not make the label a shouted tag. */
   @Test
   void find_abbreviatedTitleBeforeTheName_directQuote() {
-    assertThat(headline("Former AG Papadopoulos at RNC")).isPresent();
+    assertThat(headline("Former CIA Aide Papadopoulos in London")).isPresent();
   }
 
-  /** A label opening with a determiner is a column or a section ("The Latest:"), not a source. */
+  /** A label opening with a determiner is a column or a section ("The Roundup:"), not a source. */
   @Test
   void find_labelOpeningWithADeterminer_noDirectQuote() {
-    assertThat(headline("The Latest")).isEmpty();
+    assertThat(headline("The Roundup")).isEmpty();
   }
 
   /** Two names joined by "and" are what the headline is about, not who said it. */
