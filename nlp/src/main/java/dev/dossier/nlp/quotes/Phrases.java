@@ -17,6 +17,9 @@ final class Phrases {
   /** Prepositions that may join two nouns inside a speaker phrase ("head of the agency", "spokesman for the embassy"). */
   private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "to");
 
+  /** Prepositions before a quantifier that has no noun of its own ("officials in all three", "most of both"). */
+  private static final Set<String> QUANTIFIED = Set.of("in", "of");
+
   /** Auxiliaries and negation between a speaker and its cue ("has said", "did not say", "would later tell"). */
   private static final Set<String> AUXILIARIES =
       Set.of("has", "have", "had", "did", "does", "do", "will", "would", "could", "might", "may", "can", "should", "must", "'s", "'d", "'ve",
@@ -66,7 +69,22 @@ final class Phrases {
     while (i < end && (tv.pos[i].equals("POS") || tv.word[i].equals("-") || INNER_PREPOSITIONS.contains(tv.lower[i]))) {
       i++;
     }
+    if (i < end && !hasHead(tv, i, end) && isQuantifier(tv, i, end) && i - 2 >= floor && i - 2 >= end - MAX_SPEAKER && QUANTIFIED.contains(tv.lower[i - 1]) && tv.isNoun(i - 2) && !tv.inQuote(i - 2)) {
+      // "officials in all three said": a quantifier with no noun of its own is the object of the noun before it.
+      int start = nounPhraseBefore(tv, i - 1, floor);
+      return start < i - 1 ? start : end;
+    }
     return hasHead(tv, i, end) ? i : end;
+  }
+
+  /** True if the tokens {@code [from, to)} are determiners and numbers only: "all five", "both", "each". */
+  private static boolean isQuantifier(TokenView tv, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tv.pos[k].equals("DT") && !tv.pos[k].equals("CD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the noun phrase that starts at {@code from}, reading no further than {@code limit}; {@code from} if none. */
@@ -216,6 +234,10 @@ final class Phrases {
     if (tv.pos[from].equals("VBN") || tv.pos[from].equals("VBG")) {
       // A participle clause: ", clad in a red cape,", ", speaking at a rally in Miami,".
       return to - from >= 2;
+    }
+    if (tv.pos[from].equals("DT") && from + 1 < to && tv.pos[from + 1].equals("JJ") && (from + 2 == to || tv.pos[from + 2].equals("IN"))) {
+      // ", a regular at the embassy,", ", a Republican from Ohio,": an adjective the tagger read for the noun it stands for.
+      return true;
     }
     return nounPhraseAfter(tv, from, to) > from && !tv.isPronoun(from);
   }

@@ -77,7 +77,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 16;
+    return 17;
   }
 
   @Override
@@ -101,7 +101,7 @@ public final class QuoteStage implements Stage {
     AttributionFinder finder = new AttributionFinder(tv);
     boolean[] usedCues = new boolean[tv.size];
     List<Candidate> direct = new DirectQuotes(tv, finder).find(usedCues);
-    direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find());
+    direct.addAll(new TranscriptTurns(tv, doc.get(Layers.ENTITIES)).find(direct));
     List<Candidate> reported = new ReportedSpeech(tv, finder, models.cues).find(usedCues);
     // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
     reported.addAll(new NominalCues(tv, finder, models.nominalCues).find(usedCues, Stream.concat(direct.stream(), reported.stream()).toList()));

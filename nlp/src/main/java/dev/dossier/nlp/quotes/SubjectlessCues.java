@@ -86,9 +86,16 @@ final class SubjectlessCues {
 
   /** "According to X, …", "…, according to X", "That's according to X": the source after the cue. */
   Candidate accordingTo(int cue, int cueEnd, int from, int to) {
-    int speakerTo = Phrases.nounPhraseAfter(tv, cueEnd, to);
+    int speakerTo = sourceAfter(cueEnd, to);
     if (speakerTo == cueEnd) {
       return null;
+    }
+    for (int k = cue - 1; k > from; k--) {
+      // "The invitation said little: according to Cohen, …": a colon opens the sentence the source is for.
+      if (tv.word[k].equals(":") && !tv.inQuote(k)) {
+        from = k + 1;
+        break;
+      }
     }
     Attribution attribution = new Attribution(cueEnd, speakerTo, null, cue, cueEnd, -1, -1, speakerTo);
     if (cue - 1 > from + 2 && tv.isComma(cue - 1)) {
@@ -109,6 +116,40 @@ final class SubjectlessCues {
       }
     }
     return null;
+  }
+
+  /**
+   * The end of the source after "according to": a noun phrase, also when adjectives compared or
+   * joined stand before its noun ("the most recent reports", "complete but unofficial reports"),
+   * which the phrase reader does not cross; {@code from} if none.
+   */
+  private int sourceAfter(int from, int to) {
+    int end = Phrases.nounPhraseAfter(tv, from, to);
+    if (end > from) {
+      return end;
+    }
+    int k = from;
+    if (k < to && tv.pos[k].equals("DT")) {
+      k++;
+    }
+    boolean modified = false;
+    while (k + 1 < to && !tv.inQuote(k)) {
+      if ((tv.pos[k].equals("RBS") || tv.pos[k].equals("RBR")) && tv.pos[k + 1].startsWith("JJ")) {
+        k++;
+      } else if (tv.pos[k].equals("CC") && modified && tv.pos[k + 1].startsWith("JJ")) {
+        k++;
+      } else if (tv.pos[k].startsWith("JJ")) {
+        k++;
+        modified = true;
+      } else {
+        break;
+      }
+    }
+    if (!modified || k >= to || !tv.isNoun(k)) {
+      return from;
+    }
+    end = Phrases.nounPhraseAfter(tv, k, to);
+    return end > k ? end : from;
   }
 
   /** "…, citing multiple Trump administration officials": the cited source, credited with the same content. */
