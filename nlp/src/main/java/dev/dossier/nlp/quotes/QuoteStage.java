@@ -106,7 +106,9 @@ public final class QuoteStage implements Stage {
     // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
     reported.addAll(new NominalCues(tv, finder, models.nominalCues).find(usedCues, Stream.concat(direct.stream(), reported.stream()).toList()));
     // A clause set off after the content that the parse attaches to the cue is the writer's, not what was said.
-    new ContentTails(tv).trim(reported);
+    SentenceParses parses = new SentenceParses(tv);
+    new ContentJoins(tv, parses).join(reported);
+    new ContentTails(tv, parses).trim(reported);
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {
