@@ -38,6 +38,29 @@ final class ContentJoins {
     }
   }
 
+  /**
+   * The tense a verb is marked for, by its first auxiliary or copula or by itself: "past", "present", "modal", or
+   * "" for none. Two verb phrases of one subject agree in it ("was tired … and wanted"); where they do not, the
+   * second is another clause's, whatever the parse attached it to ("should be removed and asked …": the one who
+   * said it asked).
+   */
+  private String tense(SentenceParses.Parse parse, int word, int offset) {
+    int marked = word;
+    for (int k = offset; k < word; k++) {
+      String rel = parse.rel()[k - offset];
+      if (parse.head()[k - offset] + offset == word && (rel.startsWith("aux") || rel.equals("cop"))) {
+        marked = k;
+        break;
+      }
+    }
+    return switch (tv.pos[marked]) {
+      case "VBD" -> "past";
+      case "VBZ", "VBP" -> "present";
+      case "MD" -> "modal";
+      default -> "";
+    };
+  }
+
   /** The new end (a character offset) of the candidate's content, or -1 to leave it. */
   private int joinedEnd(Candidate candidate, List<Candidate> candidates) {
     Attribution attribution = candidate.attribution;
@@ -77,7 +100,7 @@ final class ContentJoins {
     // The second conjunct: the word "and" hangs on, a conj of a word of the content, not of the cue.
     int second = parse.head()[conjunction - offset] + offset;
     if (second <= conjunction || second >= sentenceEnd || !parse.rel()[second - offset].equals("conj")
-        || parse.head()[second - offset] + offset != contentHead) {
+        || parse.head()[second - offset] + offset != contentHead || !tense(parse, contentHead, offset).equals(tense(parse, second, offset))) {
       return -1;
     }
     int newLast = second;
