@@ -57,8 +57,7 @@ final class ContentTails {
     if (first < cueTo || last <= first || tv.sentence[first] < 0 || tv.sentence[cueFrom] != tv.sentence[first] || tv.sentence[last] != tv.sentence[first]) {
       return -1;
     }
-    boolean time = TIME_NOUNS.contains(tv.lower[last]);
-    if (!time && !holdsSetOffClause(first, last)) {
+    if (!holdsSetOffClause(first, last)) {
       return -1;
     }
     int sentence = tv.sentence[first];
@@ -83,9 +82,6 @@ final class ContentTails {
     boolean words = false;
     for (int k = cut; k <= last; k++) {
       words |= !tv.isPunctuation(k);
-    }
-    if (words && time && timeOfTheCue(parse, cut, last, offset, cueFrom, cueTo)) {
-      return tv.end[cut - 1];
     }
     if (!words || !SET_OFF.contains(tv.word[cut])) {
       return -1;
@@ -127,32 +123,6 @@ final class ContentTails {
   /** A clause of the cue's with a subject of its own: ", but he's not predicting …". */
   private static boolean ownClause(SentenceParses.Parse parse, int word) {
     return CLAUSES_OF_THE_CUE.contains(parse.rel()[word]) && parse.hasSubject(word);
-  }
-
-  /** Nouns that end a phrase of time: "last week", "on Tuesday", "five times". */
-  private static final Set<String> TIME_NOUNS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "weekend", "day", "morning",
-      "afternoon", "evening", "night", "times");
-
-  /**
-   * True if the tail [cut, last] is one phrase of time that the parse hangs on the cue ("criticized Cruz last
-   * week", "mentioned CNN five times"): when the telling or act took place, not what it was about.
-   */
-  private boolean timeOfTheCue(SentenceParses.Parse parse, int cut, int last, int offset, int cueFrom, int cueTo) {
-    if (tv.isPunctuation(cut) || tv.inQuote(cut) || tv.inQuote(last)) {
-      return false;
-    }
-    int heads = 0;
-    for (int k = cut; k <= last; k++) {
-      int h = parse.head()[k - offset] + offset;
-      if (h < cut || h > last) {
-        if (!isCue(h, cueFrom, cueTo) || !parse.rel()[k - offset].startsWith("obl:tmod")) {
-          return false;
-        }
-        heads++;
-      }
-    }
-    return heads == 1;
   }
 
   static boolean isCue(int token, int cueFrom, int cueTo) {
