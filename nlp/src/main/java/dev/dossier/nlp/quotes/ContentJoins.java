@@ -12,8 +12,12 @@ import java.util.Set;
  * Rubio's positions and said …"); when the verb shares the content's subject instead ("says he is
  * proud of his campaign and expects to …"), what follows is more of what was said. The content then
  * runs to the end of that verb's subtree, as long as everything up to there hangs inside the
- * content's own subtree. Parses only the sentences where a content after its cue is followed by
- * "and" or "but" and a verb.
+ * content's own subtree. Only a conjunct of the content's head itself counts, in the same tense: one
+ * of a word deeper in the content ("refused to speak … as she left and watched …") or after a comma
+ * was as often the writer's on training articles, and a verb in another tense is another clause's
+ * whatever the parse says ("denies that it was … and goes …"). A conjunct that holds another
+ * reading's cue or content is left to that reading. Parses only the sentences where a content after
+ * its cue is followed by "and" or "but" and a verb; not thread-safe.
  */
 final class ContentJoins {
 
