@@ -101,7 +101,7 @@ final class ContentJoins {
     if (contentHead < 0 || !ContentTails.isCue(parse.head()[contentHead - offset] + offset, cueFrom, cueTo)) {
       return -1;
     }
-    // The second conjunct: the word "and" hangs on, a conj of a word of the content, not of the cue.
+    // The second conjunct: the word "and" hangs on, a conj of the content's head itself (not of the cue, nor of a word deeper in).
     int second = parse.head()[conjunction - offset] + offset;
     if (second <= conjunction || second >= sentenceEnd || !parse.rel()[second - offset].equals("conj")
         || parse.head()[second - offset] + offset != contentHead || !tense(parse, contentHead, offset).equals(tense(parse, second, offset))) {
