@@ -2,15 +2,7 @@ package dev.dossier.nlp.quotes;
 
 import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
-import dev.dossier.nlp.CoreNlp;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,32 +27,11 @@ final class ContentTails {
   private static final Set<String> CLAUSES_OF_THE_CUE = Set.of("conj", "advcl");
 
   private final TokenView tv;
-  private final Map<Integer, Parse> parses = new HashMap<>();
+  private final SentenceParses parses;
 
-  /** One sentence's dependency parse: each word's head (an index into the sentence, -1 for the root) and relation to it. */
-  private record Parse(int[] head, String[] rel) {
-
-    boolean dominates(int ancestor, int word) {
-      for (int k = word, steps = 0; k >= 0 && steps < head.length; k = head[k], steps++) {
-        if (k == ancestor) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean hasSubject(int word) {
-      for (int k = 0; k < head.length; k++) {
-        if (head[k] == word && (rel[k].startsWith("nsubj") || rel[k].startsWith("csubj") || rel[k].equals("expl"))) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  ContentTails(TokenView tv) {
+  ContentTails(TokenView tv, SentenceParses parses) {
     this.tv = tv;
+    this.parses = parses;
   }
 
   /** Cuts the trailing clauses off the reported contents that read after their cues; changes the candidates in place. */
@@ -91,16 +62,16 @@ final class ContentTails {
     }
     int sentence = tv.sentence[first];
     int offset = tv.sentenceStart(sentence);
-    Parse parse = parses.computeIfAbsent(sentence, this::parse);
+    SentenceParses.Parse parse = parses.of(sentence);
     // The word heading the content: its first word whose head stands outside it, which must be the cue.
     int contentHead = -1;
     for (int k = first; k <= last && contentHead < 0; k++) {
-      int h = parse.head[k - offset] + offset;
+      int h = parse.head()[k - offset] + offset;
       if (!tv.isPunctuation(k) && (h < first || h > last)) {
         contentHead = k;
       }
     }
-    if (contentHead < 0 || !isCue(parse.head[contentHead - offset] + offset, cueFrom, cueTo)) {
+    if (contentHead < 0 || !isCue(parse.head()[contentHead - offset] + offset, cueFrom, cueTo)) {
       return -1;
     }
     // The longest tail of words outside the head's subtree, with the punctuation before it.
@@ -116,9 +87,9 @@ final class ContentTails {
       return -1;
     }
     for (int k = cut; k <= last; k++) {
-      int h = parse.head[k - offset] + offset;
+      int h = parse.head()[k - offset] + offset;
       boolean headsTail = !tv.isPunctuation(k) && (h < cut || h > last);
-      if (headsTail && !(isCue(h, cueFrom, cueTo) && CLAUSES_OF_THE_CUE.contains(parse.rel[k - offset]) && parse.hasSubject(k - offset))) {
+      if (headsTail && !(isCue(h, cueFrom, cueTo) && ownClause(parse, k - offset))) {
         return -1;
       }
     }
@@ -149,34 +120,12 @@ final class ContentTails {
     return false;
   }
 
-  private static boolean isCue(int token, int cueFrom, int cueTo) {
-    return token >= cueFrom && token < cueTo;
+  /** A clause of the cue's with a subject of its own: ", but he's not predicting …". */
+  private static boolean ownClause(SentenceParses.Parse parse, int word) {
+    return CLAUSES_OF_THE_CUE.contains(parse.rel()[word]) && parse.hasSubject(word);
   }
 
-  private Parse parse(int sentence) {
-    int from = tv.sentenceStart(sentence);
-    int to = Math.min(tv.sentenceEnd(sentence), tv.size);
-    List<CoreLabel> labels = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(tv.word[i]);
-      label.setValue(tv.word[i]);
-      label.setTag(tv.pos[i].isEmpty() ? "NN" : tv.pos[i]);
-      label.setIndex(i - from + 1);
-      labels.add(label);
-    }
-    int[] head = new int[to - from];
-    String[] rel = new String[to - from];
-    Arrays.fill(head, -1);
-    Arrays.fill(rel, "dep");
-    GrammaticalStructure structure = CoreNlp.dependencyParser().predict(labels);
-    for (TypedDependency dependency : structure.typedDependencies()) {
-      int dependent = dependency.dep().index() - 1;
-      if (dependent >= 0 && dependent < head.length) {
-        head[dependent] = dependency.gov().index() - 1;
-        rel[dependent] = dependency.reln().toString();
-      }
-    }
-    return new Parse(head, rel);
+  static boolean isCue(int token, int cueFrom, int cueTo) {
+    return token >= cueFrom && token < cueTo;
   }
 }

@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  *       showing; "according to"; "citing"; and the stances and acts of the {@link CueClassifier}
  *       learned from annotated news: "accused", "called for", "pledged to") and the content
  *       before or after them; then {@link NominalCues}, nouns a second learned model takes for cues
- *       ("the President's request to …", "support for …"); {@link ContentTails} cuts off a clause of
- *       the writer's that the dependency parse hangs on the cue after a content ("…, but he …").
+ *       ("the President's request to …", "support for …"); {@link ContentJoins} carries a content on
+ *       over "and" and a verb the dependency parse makes a conjunct of its head ("… and was going to
+ *       …"), and {@link ContentTails} cuts off a clause of the writer's that the parse hangs on the cue
+ *       after a content ("…, but he …"); both read one {@link SentenceParses}.
  *   <li>A quoted paragraph with no attribution continues the quote before it; a partial quote
  *       takes the speaker of the reported speech it stands in.
  *   <li>{@link SpeakerResolver} turns each speaker phrase into a speaker: an entity, a pronoun or
@@ -105,8 +107,11 @@ public final class QuoteStage implements Stage {
     List<Candidate> reported = new ReportedSpeech(tv, finder, models.cues).find(usedCues);
     // Nouns as cues ("his call to ban …", "support for …"), after the verbs, so that a verb's reading comes first.
     reported.addAll(new NominalCues(tv, finder, models.nominalCues).find(usedCues, Stream.concat(direct.stream(), reported.stream()).toList()));
-    // A clause set off after the content that the parse attaches to the cue is the writer's, not what was said.
-    new ContentTails(tv).trim(reported);
+    // A verb the parse joins to the content's head is more of what was said; a clause set off after the content
+    // that the parse attaches to the cue is the writer's.
+    SentenceParses parses = new SentenceParses(tv);
+    new ContentJoins(tv, parses).join(reported);
+    new ContentTails(tv, parses).trim(reported);
     List<Candidate> all = new ArrayList<>(direct);
     for (Candidate candidate : reported) {
       if (direct.stream().noneMatch(d -> d.kind == QuoteKind.DIRECT && candidate.overlap(d.span()) * 2 > candidate.length())) {

@@ -1,0 +1,80 @@
+package dev.dossier.nlp.quotes;
+
+import dev.dossier.nlp.CoreNlp;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dependency parses of a document's sentences, made on demand and kept, so that the stage's
+ * readers of the parse ({@link ContentTails}, {@link ContentJoins}) parse a sentence once between
+ * them: the parse costs more than the rest of the stage. Not thread-safe.
+ */
+final class SentenceParses {
+
+  /** One sentence's dependency parse: each word's head (an index into the sentence, -1 for the root) and relation to it. */
+  record Parse(int[] head, String[] rel) {
+
+    boolean dominates(int ancestor, int word) {
+      for (int k = word, steps = 0; k >= 0 && steps < head.length; k = head[k], steps++) {
+        if (k == ancestor) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasSubject(int word) {
+      for (int k = 0; k < head.length; k++) {
+        if (head[k] == word && (rel[k].startsWith("nsubj") || rel[k].startsWith("csubj") || rel[k].equals("expl"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final TokenView tv;
+  private final Map<Integer, Parse> parses = new HashMap<>();
+
+  SentenceParses(TokenView tv) {
+    this.tv = tv;
+  }
+
+  /** The parse of sentence {@code sentence}, its indices relative to the sentence's first token. */
+  Parse of(int sentence) {
+    return parses.computeIfAbsent(sentence, this::parse);
+  }
+
+  private Parse parse(int sentence) {
+    int from = tv.sentenceStart(sentence);
+    int to = Math.min(tv.sentenceEnd(sentence), tv.size);
+    List<CoreLabel> labels = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(tv.word[i]);
+      label.setValue(tv.word[i]);
+      label.setTag(tv.pos[i].isEmpty() ? "NN" : tv.pos[i]);
+      label.setIndex(i - from + 1);
+      labels.add(label);
+    }
+    int[] head = new int[to - from];
+    String[] rel = new String[to - from];
+    Arrays.fill(head, -1);
+    Arrays.fill(rel, "dep");
+    GrammaticalStructure structure = CoreNlp.dependencyParser().predict(labels);
+    for (TypedDependency dependency : structure.typedDependencies()) {
+      int dependent = dependency.dep().index() - 1;
+      if (dependent >= 0 && dependent < head.length) {
+        head[dependent] = dependency.gov().index() - 1;
+        rel[dependent] = dependency.reln().toString();
+      }
+    }
+    return new Parse(head, rel);
+  }
+}
