@@ -29,7 +29,7 @@ class NlpPipelineTest {
     assertThat(doc.producer(Layers.MENTIONS)).contains(new Producer("mentions", 2));
     assertThat(doc.producer(Layers.ENTITIES)).contains(new Producer("entities", 1));
     assertThat(doc.producer(Layers.DATES)).contains(new Producer("dates", 2));
-    assertThat(doc.producer(Layers.QUOTES)).contains(new Producer("quotes", 16));
+    assertThat(doc.producer(Layers.QUOTES)).contains(new Producer("quotes", 17));
   }
 
   @Test

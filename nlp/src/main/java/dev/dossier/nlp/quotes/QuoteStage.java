@@ -77,7 +77,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public int version() {
-    return 16;
+    return 17;
   }
 
   @Override
