@@ -39,6 +39,22 @@ class KeepModelTest {
     assertThat(reviewed).allSatisfy(r -> assertThat(r.features()).noneMatch(f -> f.contains("CNN") || f.contains("Trump") || f.contains("informant")));
   }
 
+  /**
+   * What was said is a clause or only a noun phrase ("confirmed Putin role in …"), and who the
+   * speaker's entity is: a verb with a noun-phrase object is far less often a report of speech.
+   */
+  @Test
+  void reviewed_clauseAndNounPhraseContents_featuresNameTheShapeAndTheSpeakersEntityType() {
+    List<ReviewedQuote> reviewed = reviewed(SEED);
+
+    ReviewedQuote cnn = containing(reviewed, "The decision to extract the informant", QuoteKind.REPORTED);
+    assertThat(cnn.features()).contains("content-shape=clause", "cue+shape=report|clause", "speaker-entity=organization");
+    ReviewedQuote headline = containing(reviewed, "Putin role in 2016 US vote", QuoteKind.REPORTED);
+    assertThat(headline.features()).contains("content-shape=phrase", "cue+shape=confirm|phrase");
+    ReviewedQuote opposition = reviewed.stream().filter(r -> r.quote().text().startsWith("opposition to the use")).findFirst().orElseThrow();
+    assertThat(opposition.features()).contains("speaker-entity=person");
+  }
+
   @Test
   void process_seedAttributionsWithTheBundledModel_keptWithAProbabilityAboveTheThreshold() {
     List<ReviewedQuote> reviewed = reviewed(SEED);
