@@ -16,7 +16,8 @@ import java.util.Set;
  * noun, a noun {@link NominalCues} took for a cue, a quote credited by its context), the cue's lemma and tag, what kind of phrase the speaker
  * is, how long the content runs and how much of it stands in quotation marks, where it stands in
  * the article (headline, lead, body), whether the cue stands before, inside or after it and in the
- * same sentence, and how many sentences it spans. The stage and the keep model's derivation
+ * same sentence, how many sentences it spans, whether the content is a clause or only a noun phrase
+ * (with the cue's lemma), and what kind of entity the speaker is. The stage and the keep model's derivation
  * ({@code dossier eval keep}) read attributions through this one class, so the weights learned on
  * annotated news apply to exactly what the stage emits.
  *
@@ -131,6 +132,14 @@ public final class KeepFeatures {
     }
     String speakerKind = speakerKind(speaker);
     features.add("speaker=" + speakerKind);
+    if (speaker != null && speaker.entity() != null && speaker.entity().indexOf(':') > 0) {
+      features.add("speaker-entity=" + speaker.entity().substring(0, speaker.entity().indexOf(':')));
+    }
+    String shape = hasVerb(candidate) ? "clause" : "phrase";
+    features.add("content-shape=" + shape);
+    if (attribution != null && attribution.cueTo() > attribution.cueFrom()) {
+      features.add("cue+shape=" + tv.lemma[attribution.cueFrom()] + "|" + shape);
+    }
     features.add("kind+speaker=" + kind + "|" + speakerKind);
     int words = words(candidate);
     String length = lengthBucket(words);
@@ -264,6 +273,18 @@ public final class KeepFeatures {
     for (Span part : candidate.parts) {
       for (int k = Math.max(tv.tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
         if (!tv.inQuote(k) && tv.start[k] >= part.start() && finder.cueAt(k) >= 0 && finder.kind(k) == Cues.Kind.SPEECH) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True if a verb stands in the content: what was said is a clause, not a noun phrase ("endorsed him", "released a statement"). */
+  private boolean hasVerb(Candidate candidate) {
+    for (Span part : candidate.parts) {
+      for (int k = Math.max(tv.tokenAt(part.start()), 0); k < tv.size && tv.start[k] < part.end(); k++) {
+        if (tv.start[k] >= part.start() && (tv.pos[k].startsWith("VB") || tv.pos[k].equals("MD"))) {
           return true;
         }
       }

@@ -94,7 +94,8 @@ class CueReachTest {
     String text = "FBI Deputy Director Andrew McCabe, who provided the White House officials access to the information and was present when "
         + "they reviewed it, recalled the officials asking him whether Flynn's conduct violated the Logan Act.";
 
-    Quote asking = byCue(quotes(text), "asking");
+    // Before the keep model, which keeps one of the two readings that claim the same words.
+    Quote asking = byCue(QuotesOf.beforeKeep(text), "asking");
     assertThat(asking.speaker().span().of(text)).isEqualTo("the officials");
     assertThat(asking.text()).isEqualTo("whether Flynn's conduct violated the Logan Act");
   }

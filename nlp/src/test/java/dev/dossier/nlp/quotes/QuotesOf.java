@@ -28,4 +28,13 @@ final class QuotesOf {
   static List<Quote> text(String text) {
     return analysed(text).get(Layers.QUOTES);
   }
+
+  /**
+   * The attributions the quote stage finds before its keep model decides, in text order: for tests
+   * of a content's bounds or speaker where the keep model leaves the attribution out as the rival of
+   * another that claims the same words.
+   */
+  static List<Quote> beforeKeep(String text) {
+    return KeepFeatures.reviewed(analysed(text)).stream().map(ReviewedQuote::quote).toList();
+  }
 }
