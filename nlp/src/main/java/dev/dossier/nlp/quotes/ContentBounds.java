@@ -130,6 +130,11 @@ final class ContentBounds {
         end = m + 1;
         break;
       }
+      if (tv.word[m].equals(":") && !tv.inQuote(m) && (tv.lower[m + 1].equals("according") || tv.lower[m + 1].equals("citing"))) {
+        // "said little: according to Cohen, …": the source the colon opens is another's.
+        end = m;
+        break;
+      }
       if (!tv.isComma(m) && !tv.word[m].equals(";") || tv.inQuote(m)) {
         continue;
       }
