@@ -91,14 +91,8 @@ final class ContentJoins {
     }
     int offset = tv.sentenceStart(sentence);
     SentenceParses.Parse parse = parses.of(sentence);
-    int contentHead = -1;
-    for (int k = first; k <= last && contentHead < 0; k++) {
-      int h = parse.head()[k - offset] + offset;
-      if (!tv.isPunctuation(k) && (h < first || h > last)) {
-        contentHead = k;
-      }
-    }
-    if (contentHead < 0 || !ContentTails.isCue(parse.head()[contentHead - offset] + offset, cueFrom, cueTo)) {
+    int contentHead = parses.contentHead(sentence, first, last, cueFrom, cueTo);
+    if (contentHead < 0) {
       return -1;
     }
     // The second conjunct: the word "and" hangs on, a conj of the content's head itself (not of the cue, nor of a word deeper in).

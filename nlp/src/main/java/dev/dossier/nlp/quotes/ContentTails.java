@@ -63,15 +63,8 @@ final class ContentTails {
     int sentence = tv.sentence[first];
     int offset = tv.sentenceStart(sentence);
     SentenceParses.Parse parse = parses.of(sentence);
-    // The word heading the content: its first word whose head stands outside it, which must be the cue.
-    int contentHead = -1;
-    for (int k = first; k <= last && contentHead < 0; k++) {
-      int h = parse.head()[k - offset] + offset;
-      if (!tv.isPunctuation(k) && (h < first || h > last)) {
-        contentHead = k;
-      }
-    }
-    if (contentHead < 0 || !isCue(parse.head()[contentHead - offset] + offset, cueFrom, cueTo)) {
+    int contentHead = parses.contentHead(sentence, first, last, cueFrom, cueTo);
+    if (contentHead < 0) {
       return -1;
     }
     // The longest tail of words outside the head's subtree, with the punctuation before it.
@@ -125,7 +118,7 @@ final class ContentTails {
     return CLAUSES_OF_THE_CUE.contains(parse.rel()[word]) && parse.hasSubject(word);
   }
 
-  static boolean isCue(int token, int cueFrom, int cueTo) {
+  private static boolean isCue(int token, int cueFrom, int cueTo) {
     return token >= cueFrom && token < cueTo;
   }
 }

@@ -51,6 +51,23 @@ final class SentenceParses {
     return parses.computeIfAbsent(sentence, this::parse);
   }
 
+  /**
+   * The token heading a content in sentence {@code sentence}, tokens {@code [first, last]}: its first word whose head
+   * stands outside it, when that head is in the cue's tokens {@code [cueFrom, cueTo)}; -1 when the parse does not
+   * make the content the cue's complement, for then the parse and the rules disagree on what was said.
+   */
+  int contentHead(int sentence, int first, int last, int cueFrom, int cueTo) {
+    int offset = tv.sentenceStart(sentence);
+    Parse parse = of(sentence);
+    for (int k = first; k <= last; k++) {
+      int h = parse.head()[k - offset] + offset;
+      if (!tv.isPunctuation(k) && (h < first || h > last)) {
+        return h >= cueFrom && h < cueTo ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   private Parse parse(int sentence) {
     int from = tv.sentenceStart(sentence);
     int to = Math.min(tv.sentenceEnd(sentence), tv.size);
