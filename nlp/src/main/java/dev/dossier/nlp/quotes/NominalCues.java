@@ -35,6 +35,7 @@ final class NominalCues {
 
   private final TokenView tv;
   private final ContentBounds bounds;
+  private final FrontedClauses fronted;
   private final NominalCueFeatures reader;
   private final CueClassifier classifier;
 
@@ -45,6 +46,7 @@ final class NominalCues {
   NominalCues(TokenView tv, AttributionFinder finder, CueClassifier classifier) {
     this.tv = tv;
     this.bounds = new ContentBounds(tv, finder);
+    this.fronted = new FrontedClauses(tv, finder, bounds);
     this.reader = new NominalCueFeatures(tv, finder, bounds);
     this.classifier = classifier;
   }
@@ -89,7 +91,7 @@ final class NominalCues {
       }
     }
     int content = cue.content();
-    int end = bounds.endOfFrontedClause(attribution.cueFrom(), content, bounds.contentEnd(content, to, cue.complement()));
+    int end = fronted.endOfFrontedClause(attribution.cueFrom(), content, bounds.contentEnd(content, to, cue.complement()));
     while (end > content && (tv.isComma(end - 1) || tv.word[end - 1].equals("--"))) {
       end--;
     }

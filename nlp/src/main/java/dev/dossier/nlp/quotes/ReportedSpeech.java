@@ -46,6 +46,7 @@ final class ReportedSpeech {
   private final CueFeatures learnedCues;
   private final CueClassifier classifier;
   private final ContentBounds bounds;
+  private final FrontedClauses fronted;
   private final VerbGroups verbs;
   private final StancePredicates stances;
   private final SubjectlessCues subjectless;
@@ -56,6 +57,7 @@ final class ReportedSpeech {
     this.learnedCues = new CueFeatures(tv, finder);
     this.classifier = classifier;
     this.bounds = new ContentBounds(tv, finder);
+    this.fronted = new FrontedClauses(tv, finder, bounds);
     this.verbs = new VerbGroups(tv);
     this.stances = new StancePredicates(tv, finder, bounds, verbs, this::candidate);
     this.subjectless = new SubjectlessCues(tv, finder, bounds, this::candidate);
@@ -168,7 +170,7 @@ final class ReportedSpeech {
       // "…, as Clinton supporters point out.": what they point out is the clause before the comma.
       return candidate(bounds.contentStart(from), trailingAs, attribution);
     }
-    int asContent = finder.kind(cue) == Cues.Kind.THOUGHT ? -1 : bounds.afterAsClause(attribution, from, to);
+    int asContent = finder.kind(cue) == Cues.Kind.THOUGHT ? -1 : fronted.afterAsClause(attribution, from, to);
     if (asContent > 0) {
       // "As Papadopoulos later stated to the FBI, Mifsud said …": the main clause is what was stated.
       return candidate(asContent, bounds.contentEnd(asContent, to), attribution);
@@ -194,7 +196,7 @@ final class ReportedSpeech {
     }
     // "said about 20 people applied": "about" before a number is a quantity, and the clause goes on.
     boolean quantity = k + 1 < to && tv.pos[k + 1].equals("CD");
-    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !bounds.frontedAdverbial(k, to) && !quantity) {
+    if (k < to && tv.pos[k].equals("IN") && !CLAUSE_PREPOSITIONS.contains(tv.lower[k]) && !fronted.frontedAdverbial(k, to) && !quantity) {
       // "responded by tearing into CNN": a preposition opens a circumstance, not what was said.
       return null;
     }
@@ -327,7 +329,7 @@ final class ReportedSpeech {
 
   /** The candidate of the content [from, to), trimmed and ended as every reported content is; null if it holds fewer than {@code minWords} words. */
   Candidate candidate(int from, int to, Attribution attribution, int minWords) {
-    to = bounds.endOfFrontedClause(attribution.cueFrom(), from, to);
+    to = fronted.endOfFrontedClause(attribution.cueFrom(), from, to);
     while (to > from && (tv.isComma(to - 1) || tv.word[to - 1].equals("--") || opensQuoteAfter(to - 1))) {
       to--;
     }
