@@ -4,9 +4,7 @@ import dev.dossier.core.Sentence;
 import dev.dossier.core.Span;
 import dev.dossier.core.Token;
 import dev.dossier.nlp.CoreNlp;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
+import dev.dossier.nlp.parse.DependencyArcs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,29 +73,10 @@ final class DependencyTree {
   /** Parses one sentence of the document's tokens, which must carry part-of-speech tags. */
   static DependencyTree parse(List<Token> documentTokens, Sentence sentence) {
     List<Token> tokens = documentTokens.subList(sentence.firstToken(), sentence.endToken());
-    List<CoreLabel> labels = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      CoreLabel label = new CoreLabel();
-      label.setWord(token.word());
-      label.setValue(token.word());
-      label.setTag(token.pos() == null ? "NN" : token.pos());
-      label.setIndex(i + 1);
-      labels.add(label);
-    }
-    int[] head = new int[tokens.size()];
-    String[] rel = new String[tokens.size()];
-    Arrays.fill(head, -1);
-    Arrays.fill(rel, "dep");
-    GrammaticalStructure structure = CoreNlp.dependencyParser().predict(labels);
-    for (TypedDependency dependency : structure.typedDependencies()) {
-      int dependent = dependency.dep().index() - 1;
-      if (dependent < 0 || dependent >= head.length) {
-        continue;
-      }
-      head[dependent] = dependency.gov().index() - 1;
-      rel[dependent] = dependency.reln().toString();
-    }
+    DependencyArcs arcs = DependencyArcs.parse(CoreNlp.dependencyParser(), tokens.stream().map(Token::word).toList(),
+        tokens.stream().map(Token::pos).toList());
+    int[] head = arcs.head();
+    String[] rel = arcs.rel();
     repairReducedRelatives(tokens, head, rel);
     return new DependencyTree(tokens, sentence.firstToken(), head, rel);
   }

@@ -1,10 +1,7 @@
 package dev.dossier.nlp.quotes;
 
 import dev.dossier.nlp.CoreNlp;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
-import java.util.ArrayList;
+import dev.dossier.nlp.parse.DependencyArcs;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -71,27 +68,9 @@ final class SentenceParses {
   private Parse parse(int sentence) {
     int from = tv.sentenceStart(sentence);
     int to = Math.min(tv.sentenceEnd(sentence), tv.size);
-    List<CoreLabel> labels = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(tv.word[i]);
-      label.setValue(tv.word[i]);
-      label.setTag(tv.pos[i].isEmpty() ? "NN" : tv.pos[i]);
-      label.setIndex(i - from + 1);
-      labels.add(label);
-    }
-    int[] head = new int[to - from];
-    String[] rel = new String[to - from];
-    Arrays.fill(head, -1);
-    Arrays.fill(rel, "dep");
-    GrammaticalStructure structure = CoreNlp.dependencyParser().predict(labels);
-    for (TypedDependency dependency : structure.typedDependencies()) {
-      int dependent = dependency.dep().index() - 1;
-      if (dependent >= 0 && dependent < head.length) {
-        head[dependent] = dependency.gov().index() - 1;
-        rel[dependent] = dependency.reln().toString();
-      }
-    }
-    return new Parse(head, rel);
+    List<String> words = Arrays.asList(tv.word).subList(from, to);
+    List<String> tags = Arrays.asList(tv.pos).subList(from, to);
+    DependencyArcs arcs = DependencyArcs.parse(CoreNlp.dependencyParser(), words, tags);
+    return new Parse(arcs.head(), arcs.rel());
   }
 }
