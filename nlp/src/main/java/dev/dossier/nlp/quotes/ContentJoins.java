@@ -1,6 +1,5 @@
 package dev.dossier.nlp.quotes;
 
-import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
 import java.util.List;
 import java.util.Set;
@@ -67,18 +66,15 @@ final class ContentJoins {
 
   /** The new end (a character offset) of the candidate's content, or -1 to leave it. */
   private int joinedEnd(Candidate candidate, List<Candidate> candidates) {
-    Attribution attribution = candidate.attribution;
-    if (candidate.kind != QuoteKind.REPORTED || candidate.parts.size() != 1 || attribution == null || attribution.cueTo() <= attribution.cueFrom()) {
+    SentenceParses.ContentAfterCue content = SentenceParses.ContentAfterCue.of(tv, candidate);
+    if (content == null) {
       return -1;
     }
-    int first = tv.tokenAt(candidate.start());
-    int last = tv.tokenAt(candidate.end() - 1);
-    int cueFrom = attribution.cueFrom();
-    int cueTo = attribution.cueTo();
-    int sentence = tv.sentence[first];
-    if (first < cueTo || last < first || sentence < 0 || tv.sentence[cueFrom] != sentence || tv.sentence[last] != sentence) {
-      return -1;
-    }
+    int first = content.first();
+    int last = content.last();
+    int sentence = content.sentence();
+    int cueFrom = content.cueFrom();
+    int cueTo = content.cueTo();
     int sentenceEnd = Math.min(tv.sentenceEnd(sentence), tv.size);
     int conjunction = last + 1;
     int verb = conjunction + 1;

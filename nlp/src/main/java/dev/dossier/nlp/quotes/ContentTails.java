@@ -1,6 +1,5 @@
 package dev.dossier.nlp.quotes;
 
-import dev.dossier.core.QuoteKind;
 import dev.dossier.core.Span;
 import java.util.List;
 import java.util.Set;
@@ -46,21 +45,15 @@ final class ContentTails {
 
   /** The new end (a character offset) of the candidate's content, or -1 to leave it. */
   private int cutAt(Candidate candidate) {
-    Attribution attribution = candidate.attribution;
-    if (candidate.kind != QuoteKind.REPORTED || candidate.parts.size() != 1 || attribution == null || attribution.cueTo() <= attribution.cueFrom()) {
+    SentenceParses.ContentAfterCue content = SentenceParses.ContentAfterCue.of(tv, candidate);
+    if (content == null || content.last() == content.first() || !holdsSetOffClause(content.first(), content.last())) {
       return -1;
     }
-    int first = tv.tokenAt(candidate.start());
-    int last = tv.tokenAt(candidate.end() - 1);
-    int cueFrom = attribution.cueFrom();
-    int cueTo = attribution.cueTo();
-    if (first < cueTo || last <= first || tv.sentence[first] < 0 || tv.sentence[cueFrom] != tv.sentence[first] || tv.sentence[last] != tv.sentence[first]) {
-      return -1;
-    }
-    if (!holdsSetOffClause(first, last)) {
-      return -1;
-    }
-    int sentence = tv.sentence[first];
+    int first = content.first();
+    int last = content.last();
+    int sentence = content.sentence();
+    int cueFrom = content.cueFrom();
+    int cueTo = content.cueTo();
     int offset = tv.sentenceStart(sentence);
     SentenceParses.Parse parse = parses.of(sentence);
     int contentHead = parses.contentHead(sentence, first, last, cueFrom, cueTo);

@@ -1,5 +1,6 @@
 package dev.dossier.nlp.quotes;
 
+import dev.dossier.core.QuoteKind;
 import dev.dossier.nlp.CoreNlp;
 import dev.dossier.nlp.parse.DependencyArcs;
 import java.util.Arrays;
@@ -33,6 +34,33 @@ final class SentenceParses {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * A reported content that the parse's readers may change: one part, after its cue, in the cue's sentence.
+   *
+   * @param first the content's first token
+   * @param last its last token
+   * @param sentence the sentence of both
+   * @param cueFrom the cue's first token
+   * @param cueTo the token after the cue's last
+   */
+  record ContentAfterCue(int first, int last, int sentence, int cueFrom, int cueTo) {
+
+    /** The candidate's content so, or null if it is not reported, not one part, not after its cue, or not in the cue's sentence. */
+    static ContentAfterCue of(TokenView tv, Candidate candidate) {
+      Attribution attribution = candidate.attribution;
+      if (candidate.kind != QuoteKind.REPORTED || candidate.parts.size() != 1 || attribution == null || attribution.cueTo() <= attribution.cueFrom()) {
+        return null;
+      }
+      int first = tv.tokenAt(candidate.start());
+      int last = tv.tokenAt(candidate.end() - 1);
+      int sentence = tv.sentence[first];
+      if (first < attribution.cueTo() || last < first || sentence < 0 || tv.sentence[attribution.cueFrom()] != sentence || tv.sentence[last] != sentence) {
+        return null;
+      }
+      return new ContentAfterCue(first, last, sentence, attribution.cueFrom(), attribution.cueTo());
     }
   }
 
